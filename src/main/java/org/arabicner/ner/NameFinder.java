@@ -1,0 +1,46 @@
+package org.arabicner.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.arabicner.annotation.AnnotatedText;
+import org.arabicner.annotation.Sentence;
+import org.arabicner.annotation.Token;
+import org.arabicner.text.CharSpan;
+
+/**
+ * The NER stage: tags every sentence of an annotated article and turns the tags into
+ * {@link Mention}s whose offsets and text come from the original article. Clitics are separate
+ * tokens after segmentation and the tagger labels them {@code O}, so {@code والرقة} yields the
+ * mention {@code الرقة}.
+ *
+ * <p>Thread-safe when its tagger is.
+ */
+public final class NameFinder {
+
+    private final SequenceTagger tagger;
+
+    public NameFinder(SequenceTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    public List<Mention> find(AnnotatedText article) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            List<TokenTag> tags = tagger.tag(tokens);
+            List<String> labels = new ArrayList<>(tags.size());
+            for (TokenTag t : tags) {
+                labels.add(t.label());
+            }
+            for (TokenSpan s : BioCodec.decode(labels)) {
+                CharSpan span = new CharSpan(tokens.get(s.start()).start(), tokens.get(s.end() - 1).end());
+                double p = 1.0;
+                for (int i = s.start(); i < s.end(); i++) {
+                    p = Math.min(p, tags.get(i).probability());
+                }
+                mentions.add(new Mention(span, span.cut(article.text()), s.type(), sentence.index(), p));
+            }
+        }
+        return mentions;
+    }
+}
