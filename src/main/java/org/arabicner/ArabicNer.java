@@ -1,0 +1,57 @@
+package org.arabicner;
+
+import java.util.List;
+import org.arabicner.annotation.AnnotatedText;
+import org.arabicner.annotation.TextAnnotator;
+import org.arabicner.corenlp.CoreNlpAnnotator;
+import org.arabicner.ner.Mention;
+import org.arabicner.ner.NameFinder;
+import org.arabicner.ner.SequenceTagger;
+import org.arabicner.resolve.EntityResolver;
+import org.arabicner.resolve.KbLookup;
+import org.arabicner.resolve.NameTransliterator;
+import org.arabicner.resolve.Titles;
+
+/**
+ * The entry point: Arabic text in, entity table out.
+ *
+ * <pre>{@code
+ * ArabicNer ner = ArabicNer.withDefaults();          // loads the models once (a few seconds)
+ * ArticleEntities result = ner.annotate("a1", text);
+ * result.find("Mosul").ifPresent(e -> System.out.println(e.nameAr() + " " + e.mentionCount()));
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves any number of threads.
+ */
+public final class ArabicNer {
+
+    private final TextAnnotator annotator;
+    private final NameFinder names;
+    private final EntityResolver resolver;
+
+    public ArabicNer(TextAnnotator annotator, SequenceTagger tagger, EntityResolver resolver) {
+        this.annotator = annotator;
+        this.names = new NameFinder(tagger);
+        this.resolver = resolver;
+    }
+
+    /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
+    public static ArabicNer withDefaults() {
+        return new ArabicNer(CoreNlpAnnotator.withArabicModels(), DefaultModels.tagger(),
+                new EntityResolver(Titles.standard(), DefaultModels.knowledgeBase(),
+                        DefaultModels.transliterator()));
+    }
+
+    /** Segments, tags and resolves one article. */
+    public ArticleEntities annotate(String articleId, String text) {
+        AnnotatedText annotated = annotator.annotate(text);
+        List<Mention> mentions = names.find(annotated);
+        return new ArticleEntities(articleId, text, annotated.tokenCount(),
+                resolver.resolve(articleId, annotated, mentions));
+    }
+
+    /** The NER stage alone: mentions as tagged, before titles are stripped and names merged. */
+    public List<Mention> mentions(String text) {
+        return names.find(annotator.annotate(text));
+    }
+}

@@ -1,0 +1,18 @@
+package org.arabicner.batch;
+
+/**
+ * How a batch runs, parsed once from the command line.
+ *
+ * @param threads  worker threads annotating articles (at least 1)
+ * @param resume   keep the articles an earlier run into the same directory completed
+ * @param bom      start CSV files with a UTF-8 byte-order mark (spreadsheets need it)
+ * @param progress print progress lines on stderr
+ */
+public record BatchOptions(int threads, boolean resume, boolean bom, boolean progress) {
+
+    public BatchOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
+        }
+    }
+}

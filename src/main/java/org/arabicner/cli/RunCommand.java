@@ -1,0 +1,66 @@
+package org.arabicner.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.arabicner.ArabicNer;
+import org.arabicner.batch.BatchOptions;
+import org.arabicner.batch.BatchRunner;
+import org.arabicner.batch.BatchSummary;
+import org.arabicner.ingest.ArticleReader;
+import org.arabicner.output.CorpusOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code arner run}: the batch job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Annotates articles and writes entities.csv, mentions.csv, articles.csv and"
+                + " tables/<article_id>.csv to the output directory.",
+                "Inputs: .txt files (one article each, id = file name), .jsonl files (one"
+                        + " {\"id\":…,\"text\":…} per line) and directories of them.",
+                "Exit status: 0 when every article succeeded, 1 when some failed, 2 on a usage error."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or directories.")
+    List<Path> inputs;
+
+    @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "Keep articles a previous run into --out completed; redo the rest.")
+    boolean resume;
+
+    @Option(names = "--bom", description = "Start CSV files with a UTF-8 byte-order mark, for spreadsheets.")
+    boolean bom;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
+        ArticleReader reader = ArticleReader.of(inputs);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        ArabicNer ner = ArabicNer.withDefaults();
+        if (!quiet) {
+            err.printf("arner: models loaded in %.1f s; %d input files, %d threads%n",
+                    (System.nanoTime() - t0) / 1e9, reader.files().size(), threads);
+        }
+        BatchSummary summary;
+        try (CorpusOutput output = CorpusOutput.open(out, resume, bom)) {
+            summary = new BatchRunner(ner, options, err).run(reader, output);
+        }
+        err.print(summary.format());
+        err.println("arner: wrote " + out.resolve(CorpusOutput.ENTITIES) + ", " + CorpusOutput.MENTIONS + ", "
+                + CorpusOutput.ARTICLES + " and " + CorpusOutput.TABLES + "/");
+        return summary.allSucceeded() ? 0 : 1;
+    }
+}
