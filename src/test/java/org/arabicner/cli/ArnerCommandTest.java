@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ArnerCommandTest {
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run"})
+    @ValueSource(strings = {"run", "bench"})
     void everyCommandHasHelp(String command) {
         CliRun r = CliRun.of(command, "--help");
         assertEquals(0, r.status(), r.err());
