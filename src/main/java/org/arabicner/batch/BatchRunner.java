@@ -1,7 +1,7 @@
 package org.arabicner.batch;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,10 +30,10 @@ public final class BatchRunner {
 
     private final ArabicNer ner;
     private final BatchOptions options;
-    private final PrintStream log;
+    private final PrintWriter log;
 
     /** @param log where progress and errors go (stderr), or null for silence */
-    public BatchRunner(ArabicNer ner, BatchOptions options, PrintStream log) {
+    public BatchRunner(ArabicNer ner, BatchOptions options, PrintWriter log) {
         this.ner = ner;
         this.options = options;
         this.log = log;

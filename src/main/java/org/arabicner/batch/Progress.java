@@ -1,6 +1,6 @@
 package org.arabicner.batch;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Progress {
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final long total;
     private final long intervalMillis;
     private final long startNanos = System.nanoTime();
@@ -20,7 +20,7 @@ final class Progress {
     private final AtomicLong errors = new AtomicLong();
     private long lastPrint = System.nanoTime();
 
-    Progress(PrintStream out, long total, long intervalMillis) {
+    Progress(PrintWriter out, long total, long intervalMillis) {
         this.out = out;
         this.total = total;
         this.intervalMillis = intervalMillis;
@@ -42,6 +42,7 @@ final class Progress {
         }
         lastPrint = now;
         out.println(line(now));
+        out.flush();
     }
 
     String line(long now) {

@@ -1,7 +1,6 @@
 package org.arabicner.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +12,9 @@ import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code arner run}: the batch job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -23,6 +24,9 @@ import picocli.CommandLine.Parameters;
                         + " {\"id\":…,\"text\":…} per line) and directories of them.",
                 "Exit status: 0 when every article succeeded, 1 when some failed, 2 on a usage error."})
 public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or directories.")
     List<Path> inputs;
@@ -46,8 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
         ArticleReader reader = ArticleReader.of(inputs);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         ArabicNer ner = ArabicNer.withDefaults();
         if (!quiet) {
@@ -59,6 +62,7 @@ public final class RunCommand implements Callable<Integer> {
             summary = new BatchRunner(ner, options, err).run(reader, output);
         }
         err.print(summary.format());
+        err.flush();
         err.println("arner: wrote " + out.resolve(CorpusOutput.ENTITIES) + ", " + CorpusOutput.MENTIONS + ", "
                 + CorpusOutput.ARTICLES + " and " + CorpusOutput.TABLES + "/");
         return summary.allSucceeded() ? 0 : 1;

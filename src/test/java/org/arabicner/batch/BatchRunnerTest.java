@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class BatchRunnerTest {
     private BatchSummary run(int threads, boolean resume, ByteArrayOutputStream log) throws IOException {
         try (CorpusOutput out = CorpusOutput.open(dir.resolve("out"), resume, false)) {
             return new BatchRunner(fakeNer(), new BatchOptions(threads, resume, false, true),
-                    new PrintStream(log, true, StandardCharsets.UTF_8))
+                    new PrintWriter(new java.io.OutputStreamWriter(log, StandardCharsets.UTF_8), true))
                     .run(ArticleReader.of(List.of(dir.resolve("in"))), out);
         }
     }
