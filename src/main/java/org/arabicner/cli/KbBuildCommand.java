@@ -20,14 +20,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Compile the knowledge base (GeoNames cities with Arabic names, countries,"
-                + " curated entities) into one gzip TSV file.")
+                + " curated entities) into one gzip TSV file. Reads DIR/geonames/cities15000.txt,"
+                + " DIR/countries/countries.json and, when present, DIR/stopwords/list.txt.")
 public final class KbBuildCommand implements Callable<Integer> {
 
     /** Attribution written into the compiled file's header. */
     public static final List<String> ATTRIBUTION = List.of(
             "arabic-ner knowledge base, compiled by ./arner kb build",
             "Contains GeoNames data (cities15000, https://www.geonames.org/), CC BY 4.0",
-            "Contains country names from countries.json (mledoze/countries), ODbL 1.0:"
+            "Contains information from countries.json (shared data), made available under the ODbL 1.0:"
                     + " https://opendatacommons.org/licenses/odbl/1-0/",
             "Curated entities: written by the arabic-ner project (src/main/resources"
                     + KnowledgeBaseBuilder.CURATED_RESOURCE + "); QIDs refer to Wikidata (CC0)");
@@ -65,6 +66,10 @@ public final class KbBuildCommand implements Callable<Integer> {
         }
         KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().readGeoNames(geonames)
                 .readCountries(countries);
+        Path stopwords = data.resolve(KnowledgeBaseBuilder.STOPWORDS_FILE);
+        if (Files.isRegularFile(stopwords)) {
+            builder.readCommonWords(stopwords); // optional: drops gazetteer spellings like بن (Bonn)
+        }
         if (curated != null) {
             builder.readCurated(curated);
         } else {
@@ -76,11 +81,13 @@ public final class KbBuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(
                 "wrote %s: %d entries, %d distinct (name, type) pairs, %d bytes%n"
                         + "  GeoNames: %d rows, %d places with Arabic names (%d spellings kept,"
-                        + " %d Arabic-script spellings rejected)%n"
+                        + " %d Arabic-script spellings rejected, %d common-word or short spellings"
+                        + " dropped)%n"
                         + "  countries: %d; curated rows: %d (%d merged into GeoNames places,"
                         + " %d into countries)%n",
                 out, s.entries(), s.names(), Files.size(out), s.geonamesRows(), s.geonamesCities(),
-                s.arabicSpellingsKept(), s.arabicScriptRejected(), s.countries(), s.curatedRows(),
+                s.arabicSpellingsKept(), s.arabicScriptRejected(), s.commonWordSpellingsDropped(),
+                s.countries(), s.curatedRows(),
                 s.curatedMergedIntoGeonames(), s.curatedMergedIntoCountries());
         return 0;
     }

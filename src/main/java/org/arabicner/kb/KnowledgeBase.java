@@ -195,7 +195,7 @@ public final class KnowledgeBase {
      * The entry a mention refers to, or empty when nothing fits.
      *
      * <p>Candidates must agree with the NER type, with two exceptions of lower rank: an ORG mention
-     * may link to a place (metonymy, "Washington said"), and ORG and MISC accept each other (media
+     * may link to a country or curated place (metonymy, "Washington said"), and ORG and MISC accept each other (media
      * and brands are tagged either way). A PERS mention never links to a place or organisation,
      * nor the reverse, and a LOC mention never links to an organisation. Among the rest, the best is the one
      * with the closest reading, then the one the context supports, then a country, the larger
@@ -247,7 +247,7 @@ public final class KnowledgeBase {
         }
         Context context = contextKeys.isEmpty() ? Context.NONE : context(contextKeys, tiers.keySet());
         List<Ranked> out = new ArrayList<>(tiers.size());
-        tiers.forEach((e, tier) -> out.add(new Ranked(e, tier, compatibility(nerType, e.type()),
+        tiers.forEach((e, tier) -> out.add(new Ranked(e, tier, compatibility(nerType, e),
                 context.score(e))));
         out.sort(BEST_FIRST);
         return out;
@@ -286,16 +286,19 @@ public final class KnowledgeBase {
     }
 
     /** 2 when the types agree, 1 for accepted metonymy (see {@link #link}), 0 when the entry does not fit. */
-    static int compatibility(EntityType mention, EntityType entry) {
+    static int compatibility(EntityType mention, KbEntry candidate) {
+        EntityType entry = candidate.type();
         if (mention == null) {
             return 1;
         }
         if (mention == entry) {
             return 2;
         }
-        // An ORG mention may name a place for its government ("Washington said"); a LOC mention
-        // naming an organisation is rarer than a place sharing its name (الجزيرة), so it stays out.
-        boolean locOrg = mention == EntityType.ORG && entry == EntityType.LOC;
+        // An ORG mention may name a country or a well-known city for its government ("Washington
+        // said"), not any town of the gazetteer. A LOC mention naming an organisation is rarer
+        // than a place sharing its name (الجزيرة), so it stays out.
+        boolean locOrg = mention == EntityType.ORG && entry == EntityType.LOC
+                && candidate.source() != KbSource.GEONAMES;
         boolean orgMisc = (mention == EntityType.MISC && entry == EntityType.ORG)
                 || (mention == EntityType.ORG && entry == EntityType.MISC);
         return locOrg || orgMisc ? 1 : 0;

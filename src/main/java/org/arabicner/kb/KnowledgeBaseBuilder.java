@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.arabicner.text.ArabicClitics;
+import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
 
 /**
@@ -47,6 +49,10 @@ public final class KnowledgeBaseBuilder {
     public static final String GEONAMES_FILE = "geonames/cities15000.txt";
     /** Countries file under the shared data root. */
     public static final String COUNTRIES_FILE = "countries/countries.json";
+    /** Stop-word list under the shared data root (optional input). */
+    public static final String STOPWORDS_FILE = "stopwords/list.txt";
+    /** GeoNames spellings shorter than this (in letters, normalised) are too ambiguous to keep. */
+    private static final int MIN_GAZETTEER_KEY = 3;
 
     private static final int CURATED_COLUMNS = 7;
 
@@ -55,13 +61,17 @@ public final class KnowledgeBaseBuilder {
     private final Map<Long, GeoRow> geoRows = new HashMap<>();
     private final Map<String, KbEntry> countries = new LinkedHashMap<>();
     private final List<CuratedRow> curated = new ArrayList<>();
+    /** Compact keys of common words; GeoNames spellings equal to one are dropped. */
+    private final Set<String> commonWords = new HashSet<>();
+    private int commonWordSpellingsDropped;
     private int geonamesRows;
     private int arabicSpellingsKept;
     private int arabicScriptRejected;
 
     /** Counts of one build, for the report and the compiled file's header. */
     public record Stats(int geonamesRows, int geonamesCities, int arabicSpellingsKept,
-                        int arabicScriptRejected, int countries, int curatedRows,
+                        int arabicScriptRejected, int commonWordSpellingsDropped, int countries,
+                        int curatedRows,
                         int curatedMergedIntoGeonames, int curatedMergedIntoCountries,
                         int entries, int names) {
     }
@@ -116,6 +126,21 @@ public final class KnowledgeBaseBuilder {
                 arabicSpellingsKept += arabic.size();
                 cities.put(id, new KbEntry("geonames:" + id, EntityType.LOC, f[1], arabic, null, id,
                         Math.max(0, population), cc, KbSource.GEONAMES, aliases));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Reads a list of common words, one a line (the shared {@code stopwords/list.txt}). GeoNames
+     * spellings that are such a word, with or without the article, are dropped at {@link #build()}:
+     * GeoNames gives بن for Bonn and الخبر ("the news") for Khobar. Curated names are never dropped.
+     */
+    public KnowledgeBaseBuilder readCommonWords(Path file) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String key = ArabicNormalizer.compactKey(line);
+            if (!key.isEmpty()) {
+                commonWords.add(key);
             }
         }
         return this;
@@ -221,8 +246,11 @@ public final class KnowledgeBaseBuilder {
             try {
                 EntityType type = EntityType.parse(f[0]);
                 List<String> names = KbTsv.splitList(f[2]);
-                if (f[1].isEmpty() || positiveNames(names).isEmpty()) {
+                if (f[1].isEmpty() || names.isEmpty()) {
                     throw new IllegalArgumentException("English name and Arabic names are required");
+                }
+                if (positiveNames(names).isEmpty() && f[4].isEmpty()) {
+                    throw new IllegalArgumentException("a row of removals only (-name) needs a link");
                 }
                 if (!f[3].isEmpty() && !f[3].matches("Q[1-9][0-9]*")) {
                     throw new IllegalArgumentException("QID '" + f[3] + "' is not of the form Q123");
@@ -252,7 +280,14 @@ public final class KnowledgeBaseBuilder {
      */
     public List<KbEntry> build() {
         Map<String, KbEntry> byCountry = new LinkedHashMap<>(countries);
-        Map<Long, KbEntry> byCity = new LinkedHashMap<>(cities);
+        Map<Long, KbEntry> byCity = new LinkedHashMap<>();
+        commonWordSpellingsDropped = 0;
+        cities.forEach((gid, city) -> {
+            KbEntry kept = withoutAmbiguousSpellings(city);
+            if (kept != null) {
+                byCity.put(gid, kept);
+            }
+        });
         List<KbEntry> standalone = new ArrayList<>();
         for (CuratedRow row : curated) {
             String link = row.link();
@@ -260,14 +295,20 @@ public final class KnowledgeBaseBuilder {
                 String code = link.substring(4).toUpperCase(Locale.ROOT);
                 KbEntry base = byCountry.get(code);
                 if (base != null) {
-                    byCountry.put(code, merge(base, row));
+                    putOrRemove(byCountry, code, merge(base, row));
                     continue;
                 }
             } else if (link != null && link.startsWith("geonames:")) {
                 long gid = Long.parseLong(link.substring("geonames:".length()));
                 KbEntry base = byCity.get(gid);
                 GeoRow geo = geoRows.get(gid);
-                if (base == null && geo != null) {
+                boolean addsNames = !positiveNames(row.namesAr()).isEmpty();
+                if (base == null && cities.containsKey(gid) && addsNames) {
+                    base = cities.get(gid); // every GeoNames spelling was ambiguous; the row decides
+                    base = new KbEntry(base.id(), base.type(), base.nameEn(), positiveNames(row.namesAr()),
+                            null, gid, base.population(), base.countryCode(), KbSource.GEONAMES,
+                            base.aliasesEn());
+                } else if (base == null && geo != null && addsNames) {
                     // A place GeoNames knows without an Arabic spelling: the curated names supply it.
                     List<String> aliases = geo.asciiName().isBlank() || geo.asciiName().equals(geo.name())
                             ? List.of() : List.of(geo.asciiName());
@@ -276,11 +317,13 @@ public final class KnowledgeBaseBuilder {
                             geo.countryCode(), KbSource.GEONAMES, aliases);
                 }
                 if (base != null) {
-                    byCity.put(gid, merge(base, row));
+                    putOrRemove(byCity, gid, merge(base, row));
                     continue;
                 }
             }
-            standalone.add(standaloneEntry(row));
+            if (!positiveNames(row.namesAr()).isEmpty()) {
+                standalone.add(standaloneEntry(row));
+            }
         }
         List<KbEntry> cityEntries = new ArrayList<>(byCity.values());
         cityEntries.sort(Comparator.comparingLong(KbEntry::population).reversed()
@@ -317,7 +360,7 @@ public final class KnowledgeBaseBuilder {
             }
         }
         return new Stats(geonamesRows, cities.size(), arabicSpellingsKept, arabicScriptRejected,
-                countries.size(), curated.size(), mergedCities, mergedCountries, built.size(),
+                commonWordSpellingsDropped, countries.size(), curated.size(), mergedCities, mergedCountries, built.size(),
                 KnowledgeBase.of(built).nameCount());
     }
 
@@ -347,9 +390,42 @@ public final class KnowledgeBaseBuilder {
         return stats;
     }
 
+    /** Puts {@code entry}, or removes the key when a curated row removed every name (null). */
+    private static <K> void putOrRemove(Map<K, KbEntry> map, K key, KbEntry entry) {
+        if (entry == null) {
+            map.remove(key);
+        } else {
+            map.put(key, entry);
+        }
+    }
+
+    /**
+     * {@code city} without spellings that are common words or shorter than
+     * {@value #MIN_GAZETTEER_KEY} letters; null when none is left.
+     */
+    private KbEntry withoutAmbiguousSpellings(KbEntry city) {
+        List<String> kept = new ArrayList<>(city.namesAr().size());
+        for (String name : city.namesAr()) {
+            String key = ArabicNormalizer.compactKey(name);
+            String bare = ArabicClitics.withoutArticle(key);
+            if (key.length() < MIN_GAZETTEER_KEY || commonWords.contains(key) || commonWords.contains(bare)) {
+                commonWordSpellingsDropped++;
+            } else {
+                kept.add(name);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        return kept.size() == city.namesAr().size() ? city
+                : new KbEntry(city.id(), city.type(), city.nameEn(), kept, city.qid(), city.geonamesId(),
+                        city.population(), city.countryCode(), city.source(), city.aliasesEn());
+    }
+
     /**
      * Curated names win and come first; a curated name written {@code -name} removes a wrong
-     * spelling the source gave (GeoNames lists المدينة, "the city", for Medina).
+     * spelling the source gave (GeoNames lists المدينة, "the city", for Medina). Returns null when
+     * no name is left: a row of removals only deletes a wrong gazetteer entry.
      */
     private static KbEntry merge(KbEntry base, CuratedRow row) {
         Set<String> names = new LinkedHashSet<>(positiveNames(row.namesAr()));
@@ -367,6 +443,9 @@ public final class KnowledgeBaseBuilder {
         aliases.remove(row.nameEn());
         String id = row.qid() != null ? row.qid() : base.id();
         KbSource source = base.source() == KbSource.COUNTRY ? KbSource.COUNTRY : KbSource.CURATED;
+        if (names.isEmpty()) {
+            return null;
+        }
         return new KbEntry(id, row.type(), row.nameEn(), List.copyOf(names),
                 row.qid() != null ? row.qid() : base.qid(), base.geonamesId(), base.population(),
                 row.country() != null ? row.country() : base.countryCode(), source,

@@ -36,6 +36,7 @@ class KnowledgeBaseBuilderTest {
         return new KnowledgeBaseBuilder()
                 .readGeoNames(fixture("data/" + KnowledgeBaseBuilder.GEONAMES_FILE))
                 .readCountries(fixture("data/" + KnowledgeBaseBuilder.COUNTRIES_FILE))
+                .readCommonWords(fixture("data/" + KnowledgeBaseBuilder.STOPWORDS_FILE))
                 .readCurated(fixture("curated-fixture.tsv"));
     }
 
@@ -100,6 +101,16 @@ class KnowledgeBaseBuilderTest {
         assertEquals(EntityType.PERS, all.get("kb:saladin").type());
         assertEquals("SY", all.get("kb:qamishli").countryCode());
         assertNull(all.get("kb:qamishli").geonamesId());
+
+        assertNull(all.get("geonames:9100012"), "a removal-only row deletes a wrong gazetteer entry");
+    }
+
+    @Test
+    void commonWordSpellingsAreDropped() throws IOException {
+        KnowledgeBaseBuilder b = fixtureBuilder();
+        Map<String, KbEntry> all = byId(b.build());
+        assertEquals(List.of("بون"), all.get("geonames:9100013").namesAr(), "بن is a common word");
+        assertEquals(1, b.stats(List.copyOf(all.values())).commonWordSpellingsDropped());
     }
 
     @Test
@@ -122,11 +133,11 @@ class KnowledgeBaseBuilderTest {
         KnowledgeBase kb = KnowledgeBase.load(out);
         assertEquals(stats.entries(), kb.size());
         assertEquals(stats.names(), kb.nameCount());
-        assertEquals(11, stats.geonamesRows());
-        assertEquals(9, stats.geonamesCities());
+        assertEquals(13, stats.geonamesRows());
+        assertEquals(11, stats.geonamesCities());
         assertEquals(4, stats.countries());
-        assertEquals(8, stats.curatedRows());
-        assertEquals(3, stats.curatedMergedIntoGeonames());
+        assertEquals(9, stats.curatedRows());
+        assertEquals(4, stats.curatedMergedIntoGeonames());
         assertEquals(1, stats.curatedMergedIntoCountries());
         assertEquals(b.build(), kb.entries());
         assertTrue(Files.size(out) > 0);
@@ -134,6 +145,8 @@ class KnowledgeBaseBuilderTest {
 
     @Test
     void badCuratedRowsFailWithTheLine() {
+        assertThrows(IOException.class, () -> new KnowledgeBaseBuilder().readCurated(
+                new BufferedReader(new StringReader("LOC\tX\t-س\n")), "t.tsv"), "removals need a link");
         IOException e = assertThrows(IOException.class, () -> new KnowledgeBaseBuilder().readCurated(
                 new BufferedReader(new StringReader("# c\nLOC\tX\tس\tQ12x\n")), "t.tsv"));
         assertTrue(e.getMessage().startsWith("t.tsv:2:"), e.getMessage());

@@ -124,6 +124,8 @@ class KnowledgeBaseTest {
     @Test
     void acceptedMetonymy() {
         assertEquals("geonames:8", linked("واشنطن", EntityType.ORG), "Washington for the government");
+        assertEquals("kb:country-lb", linked("لبنان", EntityType.ORG), "a country for its government");
+        assertEquals("-", linked("عباس", EntityType.ORG), "not any gazetteer town");
         assertEquals("kb:twitter", linked("تويتر", EntityType.MISC), "platforms are tagged MISC or ORG");
         assertEquals("kb:al-jazeera", linked("الجزيرة", EntityType.ORG));
         assertTrue(KB.link("صلاح الدين", null, Set.of()).isPresent(), "unknown type still links");
