@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code arner kb build}: compiles the knowledge base from the GeoNames cities and the countries
  * file of the shared data plus the project's curated file, into {@code models/kb.tsv.gz}.
+ * One instance per run (picocli fills its fields); not shared between threads.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Compile the knowledge base (GeoNames cities with Arabic names, countries,"

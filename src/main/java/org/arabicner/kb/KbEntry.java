@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.arabicner.text.EntityType;
 
 /**
- * One entity of the knowledge base.
+ * One entity of the knowledge base. Immutable (lists are copied), so safe to share.
  *
  * @param id          stable identifier: the Wikidata QID when known, else {@code geonames:<id>},
  *                    else {@code kb:<slug>}

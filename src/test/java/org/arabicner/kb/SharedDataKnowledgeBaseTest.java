@@ -22,6 +22,7 @@ class SharedDataKnowledgeBaseTest {
         KnowledgeBaseBuilder b = new KnowledgeBaseBuilder()
                 .readGeoNames(root.resolve(KnowledgeBaseBuilder.GEONAMES_FILE))
                 .readCountries(root.resolve(KnowledgeBaseBuilder.COUNTRIES_FILE))
+                .readCommonWords(root.resolve(KnowledgeBaseBuilder.STOPWORDS_FILE))
                 .readDefaultCurated();
         List<KbEntry> entries = b.build();
         KnowledgeBaseBuilder.Stats s = b.stats(entries);
