@@ -79,7 +79,7 @@ public final class KnowledgeBase {
                 throw new IllegalArgumentException("duplicate knowledge-base id " + e.id());
             }
             for (String name : e.namesAr()) {
-                String norm = ArabicNormalizer.normalize(name);
+                String norm = matchForm(name);
                 String key = norm.replace(" ", "");
                 if (key.isEmpty()) {
                     continue;
@@ -217,14 +217,14 @@ public final class KnowledgeBase {
 
     /**
      * Calls {@code sink} once for every distinct (normalised Arabic name, type) pair: the
-     * gazetteer view for NER features. Names are {@link ArabicNormalizer#normalize normalised}
-     * with their spaces kept, so they can be matched token by token.
+     * gazetteer view for NER features. Names are {@link ArabicNormalizer#normalize normalised},
+     * punctuation turned into spaces, spaces kept, so they can be matched token by token.
      */
     public void forEachName(BiConsumer<String, EntityType> sink) {
         Set<String> seen = new HashSet<>();
         for (KbEntry e : entries) {
             for (String name : e.namesAr()) {
-                String norm = ArabicNormalizer.normalize(name);
+                String norm = matchForm(name);
                 if (!norm.isEmpty() && seen.add(norm + '\t' + e.type())) {
                     sink.accept(norm, e.type());
                 }
@@ -232,9 +232,23 @@ public final class KnowledgeBase {
         }
     }
 
-    /** The compact matching key of an Arabic name (see {@link ArabicNormalizer#compactKey}). */
+    /**
+     * The compact matching key of an Arabic name: {@link ArabicNormalizer#compactKey} after
+     * quotes, brackets and other punctuation are dropped (تنظيم «الدولة الإسلامية»).
+     */
     public static String key(String arabicName) {
-        return ArabicNormalizer.compactKey(arabicName);
+        return matchForm(arabicName).replace(" ", "");
+    }
+
+    /** Normalised text with punctuation turned into spaces (news quotes names: «داعش»). */
+    static String matchForm(String name) {
+        String norm = ArabicNormalizer.normalize(name);
+        StringBuilder out = new StringBuilder(norm.length());
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            out.append(Character.isLetterOrDigit(c) ? c : ' ');
+        }
+        return ArabicNormalizer.normalize(out);
     }
 
     private record Ranked(KbEntry entry, int tier, int compatibility, int contextScore) {
@@ -270,7 +284,7 @@ public final class KnowledgeBase {
 
     /** Compact keys of the readings of a name: proclitic readings of its first word, rest kept. */
     static List<String> readingKeys(String arabicName) {
-        String norm = ArabicNormalizer.normalize(arabicName);
+        String norm = matchForm(arabicName);
         if (norm.isEmpty()) {
             return List.of();
         }

@@ -102,6 +102,8 @@ class KnowledgeBaseTest {
         assertEquals(a, linked("تنظيم الدولة الإسلامية", EntityType.ORG));
         assertEquals(a, linked("الدولة الإسلامية", EntityType.ORG));
         assertEquals(a, linked("وداعش", EntityType.ORG));
+        assertEquals(a, linked("تنظيم «الدولة الإسلامية»", EntityType.ORG), "quotes inside the mention");
+        assertEquals(a, linked("«داعش»", EntityType.ORG));
     }
 
     @Test
