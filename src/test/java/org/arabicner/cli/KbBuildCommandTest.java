@@ -1,0 +1,43 @@
+package org.arabicner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.arabicner.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class KbBuildCommandTest {
+
+    private static Path fixtureData() throws URISyntaxException {
+        return Path.of(KbBuildCommandTest.class.getResource("/org/arabicner/kb/data").toURI());
+    }
+
+    @Test
+    void buildsFromADataDirectory(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("kb.tsv.gz");
+        StringWriter stdout = new StringWriter();
+        CommandLine cmd = new CommandLine(new KbBuildCommand());
+        cmd.setOut(new PrintWriter(stdout));
+        int rc = cmd.execute("--data", fixtureData().toString(), "--out", out.toString());
+        assertEquals(0, rc);
+        KnowledgeBase kb = KnowledgeBase.load(out);
+        assertTrue(stdout.toString().contains(kb.size() + " entries"), stdout.toString());
+        assertTrue(kb.byEnglishName("Islamic State").size() == 1, "the shipped curated file is included");
+    }
+
+    @Test
+    void missingDataIsAUsageError(@TempDir Path dir) {
+        StringWriter stderr = new StringWriter();
+        CommandLine cmd = new CommandLine(new KbBuildCommand());
+        cmd.setErr(new PrintWriter(stderr));
+        int rc = cmd.execute("--data", dir.resolve("nowhere").toString(), "--out", dir.resolve("kb.tsv.gz").toString());
+        assertEquals(2, rc);
+        assertTrue(stderr.toString().contains("--data"), stderr.toString());
+    }
+}
