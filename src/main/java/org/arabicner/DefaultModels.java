@@ -1,6 +1,7 @@
 package org.arabicner;
 
 import java.util.List;
+import org.arabicner.kb.KnowledgeBase;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.ner.TokenTag;
 import org.arabicner.resolve.KbLookup;
@@ -17,7 +18,9 @@ final class DefaultModels {
     }
 
     static KbLookup knowledgeBase() {
-        return KbLookup.none();
+        KnowledgeBase kb = KnowledgeBase.loadDefault();
+        return (name, type, context) -> kb.link(name, type, context)
+                .map(e -> new KbLookup.KbMatch(e.id(), e.type(), e.nameEn()));
     }
 
     static NameTransliterator transliterator() {

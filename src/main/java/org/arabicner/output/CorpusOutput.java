@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -200,20 +198,17 @@ public final class CorpusOutput implements Closeable {
         return out;
     }
 
-    /** Articles whose last journal row says {@code ok}. */
+    /**
+     * Articles with an {@code ok} row. An error row under the same id (a later duplicate of the
+     * id) does not undo it: the duplicate is reported again by the resumed run.
+     */
     static Set<String> okArticles(List<CSVRecord> articleRows) {
-        Map<String, String> last = new LinkedHashMap<>();
+        Set<String> ok = new HashSet<>();
         for (CSVRecord r : articleRows) {
-            if (r.size() >= 3) {
-                last.put(r.get(0), r.get(2));
+            if (r.size() >= 3 && CsvSchema.STATUS_OK.equals(r.get(2))) {
+                ok.add(r.get(0));
             }
         }
-        Set<String> ok = new HashSet<>();
-        last.forEach((id, status) -> {
-            if (CsvSchema.STATUS_OK.equals(status)) {
-                ok.add(id);
-            }
-        });
         return ok;
     }
 

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class ArnerCommandTest {
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "bench"})
+    @ValueSource(strings = {"run", "bench", "kb", "kb build"})
     void everyCommandHasHelp(String command) {
-        CliRun r = CliRun.of(command, "--help");
+        String[] words = (command + " --help").split(" ");
+        CliRun r = CliRun.of(words);
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Usage: arner " + command), r.out());
     }
