@@ -1,0 +1,54 @@
+package org.arabicner.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.arabicner.config.SharedData;
+import org.arabicner.translit.TransliterationEvaluation;
+import org.arabicner.translit.Transliterator;
+import org.arabicner.translit.TransliteratorTrainer.Pairs;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code arner eval-translit}: top-1 / top-5 exact-match accuracy and character error rate of
+ * a transliteration model on reference pairs (by default the ANETAC development pairs).
+ */
+@Command(name = "eval-translit", mixinStandardHelpOptions = true,
+        description = "Evaluate the name transliterator on Arabic/English pairs.")
+public final class EvaluateTranslitCommand implements Callable<Integer> {
+
+    @Option(names = "--pairs", paramLabel = "PREFIX",
+            description = "reference pairs PREFIX.ar / PREFIX.en (default: shared anetac/translit-dev)")
+    Path pairs;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "model file (default: the shipped model)")
+    Path model;
+
+    @Override
+    public Integer call() throws IOException {
+        Path prefix = pairs != null ? pairs : SharedData.root().resolve("anetac/translit-dev");
+        Path ar = prefix.resolveSibling(prefix.getFileName() + ".ar");
+        Path en = prefix.resolveSibling(prefix.getFileName() + ".en");
+        if (!Files.isRegularFile(ar) || !Files.isRegularFile(en)) {
+            System.err.println("eval-translit: missing " + ar + " or " + en
+                    + ": put the shared corpora at ../shared/data or pass --pairs PREFIX");
+            return 2;
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            System.err.println("eval-translit: missing model " + model + ": train one with train-translit");
+            return 2;
+        }
+        Transliterator t = model != null ? Transliterator.load(model) : Transliterator.loadDefault();
+        Pairs p = Pairs.read(ar, en);
+        System.out.print(TransliterationEvaluation.evaluate(t, p.arabic(), p.english()).report());
+        return 0;
+    }
+
+    /** Standalone entry point, for use before the command is registered under {@code arner}. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvaluateTranslitCommand()).execute(args));
+    }
+}
