@@ -6,6 +6,7 @@ import org.arabicner.ner.SequenceTagger;
 import org.arabicner.ner.TokenTag;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
+import org.arabicner.translit.Transliterator;
 
 /** The models shipped in {@code models/} (on the classpath under {@code org/arabicner/models/}). */
 final class DefaultModels {
@@ -24,6 +25,7 @@ final class DefaultModels {
     }
 
     static NameTransliterator transliterator() {
-        return NameTransliterator.none();
+        Transliterator t = Transliterator.loadDefault();
+        return t::transliterateName;
     }
 }
