@@ -177,32 +177,28 @@ public final class EntityStore implements AutoCloseable {
     private record Scored(CorpusEntity entity, int score) {
     }
 
-    /** Matches for each query key; the score ranks by key (reading) order, then key rank. */
+    /**
+     * Matches for the query keys; an entity's score is the best over its matching keys of
+     * (reading order × 3 + key rank). Exact lookups go in one statement; the keys are
+     * inlined as literals (they are folded names) so that DuckDB can use the ART index on
+     * {@code name_keys.key}, which it does not for bound parameters.
+     */
     private static List<Scored> lookup(Connection conn, List<String> keys, boolean exact, int limit)
             throws SQLException {
-        String where = exact ? "k.key = ?" : "k.key >= ? AND k.key < ?";
-        String sql = "SELECT " + ENTITY_COLUMNS + ", min(k.rank) AS best"
-                + " FROM (SELECT entity_id, rank FROM name_keys k WHERE " + where
-                + (exact ? "" : " LIMIT " + PREFIX_ROW_CAP) + ") k"
-                + " JOIN entities e USING (entity_id) GROUP BY ALL"
-                + " ORDER BY best, e.articles DESC, e.mentions DESC, e.entity_id LIMIT ?";
         Map<String, Scored> best = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int i = 0; i < keys.size(); i++) {
-                int p = 1;
-                ps.setString(p++, keys.get(i));
-                if (!exact) {
-                    ps.setString(p++, keys.get(i) + MAX_CHAR);
-                }
-                ps.setInt(p, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        CorpusEntity e = entity(rs);
-                        int score = i * (NameKeys.WORD + 1) + rs.getInt("best");
-                        best.merge(e.entityId(), new Scored(e, score),
-                                (a, b) -> a.score() <= b.score() ? a : b);
-                    }
-                }
+        if (exact) {
+            StringBuilder in = new StringBuilder();
+            for (String k : keys) {
+                in.append(in.length() == 0 ? "" : ", ").append(literal(k));
+            }
+            collect(conn, "SELECT " + ENTITY_COLUMNS + ", k.key, k.rank FROM name_keys k"
+                    + " JOIN entities e USING (entity_id) WHERE k.key IN (" + in + ")", keys, best);
+        } else {
+            for (String k : keys) {
+                collect(conn, "SELECT " + ENTITY_COLUMNS + ", k.key, k.rank FROM"
+                        + " (SELECT key, entity_id, rank FROM name_keys WHERE key >= " + literal(k)
+                        + " AND key < " + literal(k + MAX_CHAR) + " LIMIT " + PREFIX_ROW_CAP + ") k"
+                        + " JOIN entities e USING (entity_id)", keys, best);
             }
         }
         List<Scored> out = new ArrayList<>(best.values());
@@ -210,7 +206,30 @@ public final class EntityStore implements AutoCloseable {
                 .thenComparing(s -> -s.entity().articles())
                 .thenComparing(s -> -s.entity().mentions())
                 .thenComparing(s -> s.entity().entityId()));
-        return out;
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private static void collect(Connection conn, String sql, List<String> keys, Map<String, Scored> best)
+            throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                String key = rs.getString("key");
+                int reading = keys.indexOf(key);
+                if (reading < 0) { // a prefix hit: the first reading it extends
+                    reading = 0;
+                    while (reading < keys.size() - 1 && !key.startsWith(keys.get(reading))) {
+                        reading++;
+                    }
+                }
+                int score = reading * (NameKeys.WORD + 1) + rs.getInt("rank");
+                CorpusEntity e = entity(rs);
+                best.merge(e.entityId(), new Scored(e, score), (a, b) -> a.score() <= b.score() ? a : b);
+            }
+        }
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     /** The entity with this id. */

@@ -302,6 +302,10 @@ public final class CorpusIndexer {
         st.execute("CREATE TABLE name_keys AS SELECT key, entity_id, min(rank)::TINYINT AS rank"
                 + " FROM name_keys_raw GROUP BY key, entity_id ORDER BY key, entity_id");
         st.execute("DROP TABLE name_keys_raw");
+        // Point lookups by key and by entity id go through ART indexes; range and join
+        // filters on the sorted columns use DuckDB's zone maps.
+        st.execute("CREATE INDEX name_keys_key ON name_keys (key)");
+        st.execute("CREATE INDEX entities_id ON entities (entity_id)");
     }
 
     /** DuckDB's CSV reader over {@code path} (a file or a glob), every column as text. */
