@@ -74,7 +74,8 @@ public final class StoreBenchmark {
 
         IndexReport index = new CorpusIndexer(settings.threads(), settings.memoryLimit()).build(dir);
         long dbBytes = Files.size(index.database());
-        log.printf(Locale.ROOT, "  %s%n  database %,d MB%n", index.summary(), dbBytes >> 20);
+        log.printf(Locale.ROOT, "  %s%n  steps: %s%n  database %,d MB%n", index.summary(),
+                index.stepSummary(), dbBytes >> 20);
         log.flush();
 
         List<Latency> latencies = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class StoreBenchmark {
             // Entities picked like user queries: by article row, so popular ones come up often.
             List<String> popular = store.sql("SELECT entity_id FROM entities ORDER BY articles DESC LIMIT 1")
                     .rows().stream().map(r -> (String) r.get(0)).toList();
-            String[] byRow = sampleEntityIds(store, n, random);
+            String[] byRow = sampleEntityIds(store, n, settings.seed());
             SyntheticCorpus.Entity[] names = new SyntheticCorpus.Entity[n];
             for (int i = 0; i < n; i++) {
                 names[i] = corpus.entity(random.nextInt(corpus.distinctEntities()));
@@ -108,13 +109,13 @@ public final class StoreBenchmark {
         return new Report(written, generateSeconds, index, dbBytes, latencies);
     }
 
-    private static String[] sampleEntityIds(EntityStore store, int n, SplittableRandom random) {
-        long rows = ((Number) store.sql("SELECT count(*) FROM article_entities").rows().get(0).get(0)).longValue();
+    /** Entity ids of {@code n} random article rows (so popular entities come up often). */
+    private static String[] sampleEntityIds(EntityStore store, int n, long seed) {
+        List<List<Object>> rows = store.sql("SELECT entity_id FROM article_entities"
+                + " USING SAMPLE reservoir(" + n + " ROWS) REPEATABLE (" + seed + ")").rows();
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {
-            long row = random.nextLong(rows);
-            out[i] = (String) store.sql("SELECT entity_id FROM article_entities LIMIT 1 OFFSET ?", row)
-                    .rows().get(0).get(0);
+            out[i] = (String) rows.get(i % rows.size()).get(0);
         }
         return out;
     }

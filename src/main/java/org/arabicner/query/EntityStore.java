@@ -192,13 +192,16 @@ public final class EntityStore implements AutoCloseable {
                 in.append(in.length() == 0 ? "" : ", ").append(literal(k));
             }
             collect(conn, "SELECT " + ENTITY_COLUMNS + ", k.key, k.rank FROM name_keys k"
-                    + " JOIN entities e USING (entity_id) WHERE k.key IN (" + in + ")", keys, best);
+                    + " JOIN entities e USING (entity_no) WHERE k.key IN (" + in + ")", keys, best);
         } else {
             for (String k : keys) {
+                // Ranked and cut in SQL: a short prefix can match thousands of names.
                 collect(conn, "SELECT " + ENTITY_COLUMNS + ", k.key, k.rank FROM"
-                        + " (SELECT key, entity_id, rank FROM name_keys WHERE key >= " + literal(k)
+                        + " (SELECT key, entity_no, rank FROM name_keys WHERE key >= " + literal(k)
                         + " AND key < " + literal(k + MAX_CHAR) + " LIMIT " + PREFIX_ROW_CAP + ") k"
-                        + " JOIN entities e USING (entity_id)", keys, best);
+                        + " JOIN entities e USING (entity_no)"
+                        + " ORDER BY k.rank, e.articles DESC, e.mentions DESC, e.entity_id"
+                        + " LIMIT " + (4 * limit), keys, best);
             }
         }
         List<Scored> out = new ArrayList<>(best.values());
@@ -291,27 +294,39 @@ public final class EntityStore implements AutoCloseable {
 
     /**
      * The {@code n} entities that share the most articles with {@code entityId}, with the
-     * number of shared articles; ties go to the entity in more articles overall.
+     * number of shared articles; ties go to the smaller entity id. Runs on the integer
+     * article-entity table {@code links}: the articles of the entity, then every entity of
+     * those articles, counted.
      */
     public List<Cooccurrence> cooccurring(String entityId, int n) {
         return query(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "WITH mine AS (SELECT article_id FROM article_entities WHERE entity_id = ?),"
-                    + " shared AS (SELECT o.entity_id, count(*) AS shared FROM article_entities o"
-                    + "   JOIN mine USING (article_id) WHERE o.entity_id <> ? GROUP BY o.entity_id)"
-                    + " SELECT " + ENTITY_COLUMNS + ", s.shared FROM shared s JOIN entities e USING (entity_id)"
-                    + " ORDER BY s.shared DESC, e.articles DESC, e.entity_id LIMIT ?")) {
+            Integer entityNo = null;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT entity_no FROM entities WHERE entity_id = ?")) {
                 ps.setString(1, entityId);
-                ps.setString(2, entityId);
-                ps.setInt(3, n);
-                List<Cooccurrence> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Cooccurrence(entity(rs), rs.getInt("shared")));
+                    if (rs.next()) {
+                        entityNo = rs.getInt(1);
                     }
                 }
+            }
+            List<Cooccurrence> out = new ArrayList<>();
+            if (entityNo == null || n <= 0) {
                 return out;
             }
+            // The entity number is inlined so that DuckDB prunes the sorted links table by it.
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery(
+                    "WITH mine AS (SELECT article_no FROM links WHERE entity_no = " + entityNo + "),"
+                    + " shared AS (SELECT l.entity_no, count(*)::INTEGER AS shared FROM links l"
+                    + "   JOIN mine USING (article_no) WHERE l.entity_no <> " + entityNo
+                    + "   GROUP BY l.entity_no ORDER BY shared DESC, l.entity_no LIMIT " + n + ")"
+                    + " SELECT " + ENTITY_COLUMNS + ", s.shared FROM shared s JOIN entities e USING (entity_no)"
+                    + " ORDER BY s.shared DESC, e.entity_no")) {
+                while (rs.next()) {
+                    out.add(new Cooccurrence(entity(rs), rs.getInt("shared")));
+                }
+            }
+            return out;
         });
     }
 

@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -145,17 +147,19 @@ public final class CorpusIndexer {
         removeAbandonedTemporaries(files.dir());
         Path tmp = files.dir().resolve(TMP_PREFIX + ProcessHandle.current().pid() + "."
                 + System.nanoTime() + TMP_SUFFIX);
+        Steps steps = new Steps();
         try {
             long[] counts;
             try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + tmp, new Properties())) {
-                counts = load((DuckDBConnection) conn, files);
+                counts = load((DuckDBConnection) conn, files, steps);
             }
             fsync(tmp);
             Files.move(tmp, files.database(), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             fsync(files.dir());
+            steps.done("rename");
             return new IndexReport(files.database(), counts[0], counts[1], counts[2], counts[3],
-                    counts[4], Duration.between(start, Instant.now()));
+                    counts[4], Duration.between(start, Instant.now()), steps.times);
         } catch (SQLException e) {
             throw new CorpusIndexException("cannot index " + files.dir() + ": " + firstLine(e.getMessage())
                     + " (check that the CSVs follow the batch output contract)", e);
@@ -168,8 +172,20 @@ public final class CorpusIndexer {
         }
     }
 
+    /** Wall-clock time of each build step, in order. */
+    private static final class Steps {
+        private final Map<String, Duration> times = new LinkedHashMap<>();
+        private long mark = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            times.put(step, Duration.ofNanos(now - mark));
+            mark = now;
+        }
+    }
+
     /** Loads every table; returns {articles, article entities, corpus entities, mentions, keys}. */
-    private long[] load(DuckDBConnection conn, CorpusFiles files) throws SQLException {
+    private long[] load(DuckDBConnection conn, CorpusFiles files, Steps steps) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("SET threads = " + threads);
             st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
@@ -178,7 +194,8 @@ public final class CorpusIndexer {
                     ? csv(files.entities().toString()) : csv(files.tables().resolve("*.csv").toString());
             Path entityFile = Files.isRegularFile(files.entities()) ? files.entities() : files.tables();
             requireColumns(st, entitySource, entityFile, ENTITY_COLUMNS);
-            st.execute("CREATE TABLE article_entities AS SELECT * FROM ("
+            // DISTINCT ON keeps, per key, the first row in the ORDER BY: the fullest one.
+            st.execute("CREATE TEMP TABLE raw_entities AS SELECT DISTINCT ON (article_id, entity_id) * FROM ("
                     + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                     + " " + TYPE_EXPR + " AS type,"
                     + " coalesce(trim(name_ar), '') AS name_ar, nullif(trim(name_en), '') AS name_en,"
@@ -188,61 +205,62 @@ public final class CorpusIndexer {
                     + " coalesce(surface_forms, '') AS surface_forms, coalesce(titles, '') AS titles"
                     + " FROM " + entitySource
                     + " WHERE nullif(trim(article_id), '') IS NOT NULL AND nullif(trim(entity_id), '') IS NOT NULL)"
-                    + " QUALIFY row_number() OVER (PARTITION BY article_id, entity_id"
-                    + "   ORDER BY mentions DESC, first_start NULLS LAST) = 1"
-                    + " ORDER BY entity_id, article_id");
+                    + " ORDER BY article_id, entity_id, mentions DESC, first_start NULLS LAST");
+            steps.done("read entities");
 
             if (Files.isRegularFile(files.articles())) {
                 String src = csv(files.articles().toString());
                 requireColumns(st, src, files.articles(), ARTICLE_COLUMNS);
-                st.execute("CREATE TABLE articles AS SELECT * FROM ("
+                st.execute("CREATE TEMP TABLE raw_articles AS SELECT DISTINCT ON (article_id) * FROM ("
                         + " SELECT trim(article_id) AS article_id, coalesce(source, '') AS source,"
                         + " coalesce(nullif(lower(trim(status)), ''), 'ok') AS status,"
                         + " TRY_CAST(chars AS INTEGER) AS chars, TRY_CAST(tokens AS INTEGER) AS tokens,"
                         + " TRY_CAST(entities AS INTEGER) AS entities, nullif(error, '') AS error"
                         + " FROM " + src + " WHERE nullif(trim(article_id), '') IS NOT NULL)"
-                        + " QUALIFY row_number() OVER (PARTITION BY article_id"
-                        + "   ORDER BY status = 'ok' DESC, entities DESC NULLS LAST, chars DESC NULLS LAST) = 1"
-                        + " ORDER BY article_id");
+                        + " ORDER BY article_id, status = 'ok' DESC, entities DESC NULLS LAST, chars DESC NULLS LAST");
             } else {
-                st.execute("CREATE TABLE articles (article_id VARCHAR, source VARCHAR, status VARCHAR,"
+                st.execute("CREATE TEMP TABLE raw_articles (article_id VARCHAR, source VARCHAR, status VARCHAR,"
                         + " chars INTEGER, tokens INTEGER, entities INTEGER, error VARCHAR)");
             }
             // Articles that have entities but no articles.csv row (file absent or cut short).
-            st.execute("INSERT INTO articles SELECT article_id, '', 'ok', NULL, NULL, count(*), NULL"
-                    + " FROM article_entities WHERE article_id NOT IN (SELECT article_id FROM articles)"
-                    + " GROUP BY article_id ORDER BY article_id");
+            st.execute("INSERT INTO raw_articles SELECT article_id, '', 'ok', NULL, NULL, count(*), NULL"
+                    + " FROM raw_entities WHERE article_id NOT IN (SELECT article_id FROM raw_articles)"
+                    + " GROUP BY article_id");
+            st.execute("CREATE TABLE articles AS SELECT (row_number() OVER (ORDER BY article_id))::INTEGER"
+                    + " AS article_no, * FROM raw_articles ORDER BY article_id");
+            st.execute("DROP TABLE raw_articles");
+            steps.done("read articles");
 
             if (Files.isRegularFile(files.mentions())) {
                 String src = csv(files.mentions().toString());
                 requireColumns(st, src, files.mentions(), MENTION_COLUMNS);
-                st.execute("CREATE TABLE mentions AS SELECT * FROM ("
+                st.execute("CREATE TABLE mentions AS SELECT DISTINCT ON (article_id, start, \"end\", entity_id) * FROM ("
                         + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                         + " TRY_CAST(start AS INTEGER) AS start, TRY_CAST(\"end\" AS INTEGER) AS \"end\","
                         + " coalesce(text, '') AS text, " + TYPE_EXPR + " AS type,"
                         + " TRY_CAST(sentence AS INTEGER) AS sentence,"
                         + " TRY_CAST(confidence AS DOUBLE) AS confidence"
                         + " FROM " + src + " WHERE nullif(trim(article_id), '') IS NOT NULL)"
-                        + " QUALIFY row_number() OVER (PARTITION BY article_id, start, \"end\", entity_id"
-                        + "   ORDER BY confidence DESC NULLS LAST) = 1"
-                        + " ORDER BY article_id, start");
+                        + " ORDER BY article_id, start, \"end\", entity_id, confidence DESC NULLS LAST");
             } else {
                 st.execute("CREATE TABLE mentions (article_id VARCHAR, entity_id VARCHAR, start INTEGER,"
                         + " \"end\" INTEGER, text VARCHAR, type VARCHAR, sentence INTEGER, confidence DOUBLE)");
             }
+            steps.done("read mentions");
 
             st.execute("CREATE TABLE entities AS"
-                    + " WITH ty AS (SELECT entity_id, type, count(*) AS n FROM article_entities GROUP BY ALL),"
-                    + " ar AS (SELECT entity_id, name_ar AS name, count(*) AS n FROM article_entities"
+                    + " WITH ty AS (SELECT entity_id, type, count(*) AS n FROM raw_entities GROUP BY ALL),"
+                    + " ar AS (SELECT entity_id, name_ar AS name, count(*) AS n FROM raw_entities"
                     + "   WHERE name_ar <> '' GROUP BY ALL),"
                     + " en AS (SELECT entity_id, name_en AS name, count(*) AS n,"
-                    + "   bool_or(coalesce(name_source, '') = 'kb') AS kb FROM article_entities"
+                    + "   bool_or(coalesce(name_source, '') = 'kb') AS kb FROM raw_entities"
                     + "   WHERE name_en IS NOT NULL GROUP BY ALL),"
-                    + " kb AS (SELECT entity_id, kb_id, count(*) AS n FROM article_entities"
+                    + " kb AS (SELECT entity_id, kb_id, count(*) AS n FROM raw_entities"
                     + "   WHERE kb_id IS NOT NULL GROUP BY ALL),"
                     + " tot AS (SELECT entity_id, count(*) AS articles, sum(mentions) AS mentions"
-                    + "   FROM article_entities GROUP BY ALL)"
-                    + " SELECT tot.entity_id, t.type, t.types, coalesce(a.name_ar, '') AS name_ar,"
+                    + "   FROM raw_entities GROUP BY ALL)"
+                    + " SELECT (row_number() OVER (ORDER BY tot.entity_id))::INTEGER AS entity_no,"
+                    + " tot.entity_id, t.type, t.types, coalesce(a.name_ar, '') AS name_ar,"
                     + " coalesce(a.names_ar, '') AS names_ar, e.name_en, coalesce(e.names_en, '') AS names_en,"
                     + " e.name_source, k.kb_id, tot.articles::INTEGER AS articles, tot.mentions::INTEGER AS mentions"
                     + " FROM tot"
@@ -256,8 +274,19 @@ public final class CorpusIndexer {
                     + " LEFT JOIN (SELECT entity_id, first(kb_id ORDER BY n DESC, kb_id) AS kb_id FROM kb GROUP BY ALL) k"
                     + "   USING (entity_id)"
                     + " ORDER BY tot.entity_id");
+            steps.done("merge corpus entities");
+
+            st.execute("CREATE TABLE article_entities AS SELECT r.* FROM raw_entities r ORDER BY entity_id, article_id");
+            // The article-entity graph as integers, for co-occurrence: scanning and hashing
+            // two int columns is many times cheaper than the string ids.
+            st.execute("CREATE TABLE links AS SELECT e.entity_no, a.article_no FROM raw_entities r"
+                    + " JOIN entities e USING (entity_id) JOIN articles a USING (article_id)"
+                    + " ORDER BY e.entity_no, a.article_no");
+            st.execute("DROP TABLE raw_entities");
+            steps.done("write article entities and links");
 
             buildNameKeys(conn, st);
+            steps.done("name keys");
 
             st.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)");
             st.execute("INSERT INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "'),"
@@ -267,6 +296,7 @@ public final class CorpusIndexer {
                 count(st, "articles"), count(st, "article_entities"), count(st, "entities"),
                 count(st, "mentions"), count(st, "name_keys")};
             st.execute("CHECKPOINT");
+            steps.done("checkpoint");
             return counts;
         }
     }
@@ -277,33 +307,34 @@ public final class CorpusIndexer {
      * fold text exactly as the index did.
      */
     private static void buildNameKeys(DuckDBConnection conn, Statement st) throws SQLException {
-        st.execute("CREATE TEMP TABLE name_keys_raw (key VARCHAR, entity_id VARCHAR, rank TINYINT)");
+        st.execute("CREATE TEMP TABLE name_keys_raw (key VARCHAR, entity_no INTEGER, rank TINYINT)");
         // Results are materialised (no streaming), so the same connection can append while
         // reading them; temp tables are private to their connection.
         try (DuckDBAppender appender = conn.createAppender("temp", "main", "name_keys_raw");
              Statement names = conn.createStatement();
-             ResultSet rs = names.executeQuery("SELECT DISTINCT entity_id, name FROM ("
+             ResultSet rs = names.executeQuery("SELECT DISTINCT e.entity_no, n.name FROM ("
                      + " SELECT entity_id, name_ar AS name FROM article_entities"
                      + " UNION ALL SELECT entity_id, name_en FROM article_entities"
-                     + " UNION ALL SELECT entity_id, unnest(string_split(surface_forms, '|')) FROM article_entities)"
-                     + " WHERE name IS NOT NULL AND trim(name) <> ''")) {
+                     + " UNION ALL SELECT entity_id, unnest(string_split(surface_forms, '|')) FROM article_entities) n"
+                     + " JOIN entities e USING (entity_id)"
+                     + " WHERE n.name IS NOT NULL AND trim(n.name) <> ''")) {
             while (rs.next()) {
-                String entityId = rs.getString(1);
+                int entityNo = rs.getInt(1);
                 for (NameKeys.RankedKey k : NameKeys.indexKeys(rs.getString(2))) {
                     appender.beginRow();
                     appender.append(k.key());
-                    appender.append(entityId);
+                    appender.append(entityNo);
                     appender.append((byte) k.rank());
                     appender.endRow();
                 }
             }
             appender.flush();
         }
-        st.execute("CREATE TABLE name_keys AS SELECT key, entity_id, min(rank)::TINYINT AS rank"
-                + " FROM name_keys_raw GROUP BY key, entity_id ORDER BY key, entity_id");
+        st.execute("CREATE TABLE name_keys AS SELECT key, entity_no, min(rank)::TINYINT AS rank"
+                + " FROM name_keys_raw GROUP BY key, entity_no ORDER BY key, entity_no");
         st.execute("DROP TABLE name_keys_raw");
-        // Point lookups by key and by entity id go through ART indexes; range and join
-        // filters on the sorted columns use DuckDB's zone maps.
+        // Point lookups by key and by entity go through ART indexes; range and join filters
+        // on the sorted columns use DuckDB's zone maps.
         st.execute("CREATE INDEX name_keys_key ON name_keys (key)");
         st.execute("CREATE INDEX entities_id ON entities (entity_id)");
     }

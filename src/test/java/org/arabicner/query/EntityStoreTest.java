@@ -150,7 +150,7 @@ class EntityStoreTest {
     void countsArticlesSharedWithAnEntity() {
         List<Cooccurrence> near = store.cooccurring(store.find("Ryan Dillon").get(0), 4);
         // Mosul, Islamic State and the United States are in both of Dillon's articles (ties
-        // broken by entity id, all three being in 3 articles); the rest share one.
+        // broken by entity id); the rest share one.
         assertEquals(List.of("KB0001", "KB0005", "KB0006"),
                 near.subList(0, 3).stream().map(c -> c.entity().entityId()).toList());
         assertTrue(near.subList(0, 3).stream().allMatch(c -> c.sharedArticles() == 2));
