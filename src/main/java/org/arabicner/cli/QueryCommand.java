@@ -14,6 +14,8 @@ import org.arabicner.query.EntityStore;
 import org.arabicner.query.ResultTable;
 import org.arabicner.query.StoreException;
 import org.arabicner.query.StoreSummary;
+import org.arabicner.store.CorpusFiles;
+import org.arabicner.store.CorpusIndexer;
 import org.arabicner.text.EntityType;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -128,6 +130,10 @@ public final class QueryCommand implements Callable<Integer> {
         }
         TablePrinter printer = new TablePrinter(formatChoice == null ? TablePrinter.Format.TABLE
                 : formatChoice.csv ? TablePrinter.Format.CSV : TablePrinter.Format.JSON, maxWidth);
+        if (Files.isDirectory(out) && new CorpusFiles(out).hasCsv() && !CorpusIndexer.isCurrent(out)) {
+            err.println("query: indexing " + out + " first (corpus.duckdb is missing or older than the CSVs)");
+            err.flush();
+        }
         try (EntityStore store = EntityStore.open(out)) {
             Question q = question != null ? question : new Question();
             ResultTable table;

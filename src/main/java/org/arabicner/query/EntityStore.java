@@ -46,8 +46,9 @@ import org.arabicner.text.EntityType;
  *
  * <p>Tables for {@link #sql}: {@code articles}, {@code article_entities} (entities.csv),
  * {@code mentions} (mentions.csv; quote the column {@code "end"}), {@code entities} (corpus
- * entities: entity_id, type, types, name_ar, names_ar, name_en, names_en, name_source, kb_id,
- * articles, mentions), {@code name_keys} and {@code meta}. Multi-valued text columns
+ * entities: entity_no, entity_id, type, types, name_ar, names_ar, name_en, names_en,
+ * name_source, kb_id, articles, mentions), {@code links} (entity_no, article_no),
+ * {@code name_keys} and {@code meta}; see {@link CorpusIndexer}. Multi-valued text columns
  * (types, names_*, surface_forms, titles) are joined with {@code |}.
  *
  * <p><b>Thread safety:</b> thread-safe. Each call borrows one of a small pool of read-only

@@ -54,11 +54,20 @@ import org.duckdb.DuckDBConnection;
  * few seconds per million entity rows (see the store benchmark).
  *
  * <h2>Tables</h2>
- * {@code articles}, {@code article_entities} (= entities.csv, sorted by entity id),
- * {@code mentions}, {@code entities} (one row per corpus entity: entity_id, type, types,
- * name_ar, names_ar, name_en, names_en, name_source, kb_id, articles, mentions),
- * {@code name_keys} (key, entity_id, rank; see {@link NameKeys}; sorted by key so that
- * lookups read one block) and {@code meta}.
+ * <ul>
+ *   <li>{@code articles}: articles.csv plus {@code article_no} (1.., in article id order);</li>
+ *   <li>{@code article_entities}: entities.csv, sorted by entity id;</li>
+ *   <li>{@code mentions}: mentions.csv, sorted by article and offset;</li>
+ *   <li>{@code entities}: one row per corpus entity: entity_no (1.., in entity id order),
+ *       entity_id, type (most frequent), types, name_ar, names_ar, name_en (knowledge-base
+ *       name first), names_en, name_source, kb_id, articles, mentions;</li>
+ *   <li>{@code links}: (entity_no, article_no), sorted by entity: the article-entity graph
+ *       as integers, for co-occurrence;</li>
+ *   <li>{@code name_keys}: (key, entity_no, rank), see {@link NameKeys}, sorted by key,
+ *       with an ART index on key (entities has one on entity_id);</li>
+ *   <li>{@code meta}: schema_version, built_at, source_dir.</li>
+ * </ul>
+ * Multi-valued text columns (types, names_*, surface_forms, titles) are joined with |.
  *
  * <p>Instances are immutable and thread-safe; concurrent builds of one directory are safe
  * (each writes its own temporary file; the last rename wins).
