@@ -203,8 +203,7 @@ public final class CorpusIndexer {
                     ? csv(files.entities().toString()) : csv(files.tables().resolve("*.csv").toString());
             Path entityFile = Files.isRegularFile(files.entities()) ? files.entities() : files.tables();
             requireColumns(st, entitySource, entityFile, ENTITY_COLUMNS);
-            // DISTINCT ON keeps, per key, the first row in the ORDER BY: the fullest one.
-            st.execute("CREATE TEMP TABLE raw_entities AS SELECT DISTINCT ON (article_id, entity_id) * FROM ("
+            st.execute("CREATE TEMP TABLE raw_entities AS SELECT * FROM ("
                     + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                     + " " + TYPE_EXPR + " AS type,"
                     + " coalesce(trim(name_ar), '') AS name_ar, nullif(trim(name_en), '') AS name_en,"
@@ -213,8 +212,8 @@ public final class CorpusIndexer {
                     + " TRY_CAST(first_start AS INTEGER) AS first_start,"
                     + " coalesce(surface_forms, '') AS surface_forms, coalesce(titles, '') AS titles"
                     + " FROM " + entitySource
-                    + " WHERE nullif(trim(article_id), '') IS NOT NULL AND nullif(trim(entity_id), '') IS NOT NULL)"
-                    + " ORDER BY article_id, entity_id, mentions DESC, first_start NULLS LAST");
+                    + " WHERE nullif(trim(article_id), '') IS NOT NULL AND nullif(trim(entity_id), '') IS NOT NULL)");
+            dedupe(st, "raw_entities", List.of("article_id", "entity_id"), "mentions DESC, first_start NULLS LAST");
             steps.done("read entities");
 
             if (Files.isRegularFile(files.articles())) {
@@ -243,14 +242,16 @@ public final class CorpusIndexer {
             if (Files.isRegularFile(files.mentions())) {
                 String src = csv(files.mentions().toString());
                 requireColumns(st, src, files.mentions(), MENTION_COLUMNS);
-                st.execute("CREATE TABLE mentions AS SELECT DISTINCT ON (article_id, start, \"end\", entity_id) * FROM ("
+                st.execute("CREATE TABLE mentions AS SELECT * FROM ("
                         + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                         + " TRY_CAST(start AS INTEGER) AS start, TRY_CAST(\"end\" AS INTEGER) AS \"end\","
                         + " coalesce(text, '') AS text, " + TYPE_EXPR + " AS type,"
                         + " TRY_CAST(sentence AS INTEGER) AS sentence,"
                         + " TRY_CAST(confidence AS DOUBLE) AS confidence"
                         + " FROM " + src + " WHERE nullif(trim(article_id), '') IS NOT NULL)"
-                        + " ORDER BY article_id, start, \"end\", entity_id, confidence DESC NULLS LAST");
+                        + " ORDER BY article_id, start, \"end\", entity_id");
+                dedupe(st, "mentions", List.of("article_id", "start", "\"end\"", "entity_id"),
+                        "confidence DESC NULLS LAST");
             } else {
                 st.execute("CREATE TABLE mentions (article_id VARCHAR, entity_id VARCHAR, start INTEGER,"
                         + " \"end\" INTEGER, text VARCHAR, type VARCHAR, sentence INTEGER, confidence DOUBLE)");
@@ -346,6 +347,32 @@ public final class CorpusIndexer {
         // on the sorted columns use DuckDB's zone maps.
         st.execute("CREATE INDEX name_keys_key ON name_keys (key)");
         st.execute("CREATE INDEX entities_id ON entities (entity_id)");
+    }
+
+    /**
+     * Deletes repeated rows of {@code table} (same values in {@code keys}), keeping the first
+     * in {@code order}. Repeats are rare (an article written again by a resumed run), so the
+     * keys that repeat are found first and only their rows are ranked.
+     */
+    private static void dedupe(Statement st, String table, List<String> keys, String order) throws SQLException {
+        String k = String.join(", ", keys);
+        st.execute("CREATE TEMP TABLE dup_keys AS SELECT " + k + " FROM " + table
+                + " GROUP BY ALL HAVING count(*) > 1");
+        if (count(st, "dup_keys") > 0) {
+            StringBuilder on = new StringBuilder();
+            for (String c : keys) {
+                on.append(on.length() == 0 ? "" : " AND ").append("r.").append(c)
+                        .append(" IS NOT DISTINCT FROM d.").append(c);
+            }
+            StringBuilder partition = new StringBuilder();
+            for (String c : keys) {
+                partition.append(partition.length() == 0 ? "" : ", ").append("r.").append(c);
+            }
+            st.execute("DELETE FROM " + table + " WHERE rowid IN (SELECT rid FROM (SELECT r.rowid AS rid,"
+                    + " row_number() OVER (PARTITION BY " + partition + " ORDER BY " + order + ") AS rn"
+                    + " FROM " + table + " r SEMI JOIN dup_keys d ON " + on + ") WHERE rn > 1)");
+        }
+        st.execute("DROP TABLE dup_keys");
     }
 
     /** DuckDB's CSV reader over {@code path} (a file or a glob), every column as text. */

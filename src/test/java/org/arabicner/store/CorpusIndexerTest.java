@@ -56,6 +56,12 @@ class CorpusIndexerTest {
         assertEquals(first.corpusEntities(), second.corpusEntities());
         assertEquals(first.mentions(), second.mentions());
         assertEquals(first.nameKeys(), second.nameKeys());
+        try (org.arabicner.query.EntityStore store = org.arabicner.query.EntityStore.open(out)) {
+            assertEquals("ok", store.sql("SELECT status FROM articles WHERE article_id = 'a005'").get(0, "status"),
+                    "the article's ok row wins over its earlier error row");
+            assertEquals(1L, ((Number) store.sql("SELECT count(*) AS n FROM article_entities"
+                    + " WHERE article_id = 'a004' AND entity_id = 'KB0005'").get(0, "n")).longValue());
+        }
         IndexReport third = CorpusIndexer.index(out);
         assertEquals(second.articleEntities(), third.articleEntities());
     }
