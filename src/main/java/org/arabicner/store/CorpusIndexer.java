@@ -64,7 +64,7 @@ import org.duckdb.DuckDBConnection;
  *   <li>{@code links}: (entity_no, article_no), sorted by entity: the article-entity graph
  *       as integers, for co-occurrence;</li>
  *   <li>{@code name_keys}: (key, entity_no, rank), see {@link NameKeys}, sorted by key,
- *       with an ART index on key (entities has one on entity_id);</li>
+ *       with an ART index on key (entities has ART indexes on entity_id and entity_no);</li>
  *   <li>{@code meta}: schema_version, built_at, source_dir.</li>
  * </ul>
  * Multi-valued text columns (types, names_*, surface_forms, titles) are joined with |.
@@ -347,6 +347,7 @@ public final class CorpusIndexer {
         // on the sorted columns use DuckDB's zone maps.
         st.execute("CREATE INDEX name_keys_key ON name_keys (key)");
         st.execute("CREATE INDEX entities_id ON entities (entity_id)");
+        st.execute("CREATE INDEX entities_no ON entities (entity_no)");
     }
 
     /**
