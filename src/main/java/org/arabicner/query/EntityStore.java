@@ -64,9 +64,6 @@ public final class EntityStore implements AutoCloseable {
     /** Default cap on the rows {@link #find(String)} returns. */
     public static final int DEFAULT_FIND_LIMIT = 20;
 
-    /** Prefix searches stop after this many keys; a shorter query is too broad anyway. */
-    private static final int PREFIX_ROW_CAP = 10_000;
-
     /** The greatest code point, as an upper bound for prefix ranges of UTF-8 strings. */
     private static final String MAX_CHAR = new String(Character.toChars(Character.MAX_CODE_POINT));
 
@@ -159,7 +156,7 @@ public final class EntityStore implements AutoCloseable {
      * tried as written and without proclitics (والموصل → الموصل → موصل). Exact matches of
      * the whole name come first, then of the name without its article, then of its later
      * words ("Dillon"); only when nothing matches exactly are names that start with the
-     * query returned. Ties go to the entity in more articles.
+     * query returned. Ties go to the entity in more articles, then the smaller entity id.
      */
     public List<CorpusEntity> find(String name, int limit) {
         List<String> keys = NameKeys.queryKeys(name);
@@ -167,53 +164,69 @@ public final class EntityStore implements AutoCloseable {
             return List.of();
         }
         return query(conn -> {
-            List<Scored> hits = lookup(conn, keys, true, limit);
-            if (hits.isEmpty()) {
-                hits = lookup(conn, keys, false, limit);
-            }
-            return hits.stream().map(Scored::entity).limit(limit).toList();
+            List<CorpusEntity> hits = lookup(conn, keys, true, limit);
+            return hits.isEmpty() ? lookup(conn, keys, false, limit) : hits;
         });
     }
 
-    private record Scored(CorpusEntity entity, int score) {
+    /** A name-key hit: entity, score (lower is better) and article count for ties. */
+    private record Hit(int entityNo, int score, int articles) {
     }
 
     /**
-     * Matches for the query keys; an entity's score is the best over its matching keys of
-     * (reading order × 3 + key rank). Exact lookups go in one statement; the keys are
-     * inlined as literals (they are folded names) so that DuckDB can use the ART index on
-     * {@code name_keys.key}, which it does not for bound parameters.
+     * Matches for the query keys, best first: by score (reading order × 3 + key rank), then
+     * articles, then entity id. Works on {@code name_keys} alone, which carries the article
+     * counts, and fetches only the kept entities. Keys are inlined as literals (they are
+     * folded names) so that DuckDB uses the ART index on {@code name_keys.key}, which it
+     * does not for bound parameters.
      */
-    private static List<Scored> lookup(Connection conn, List<String> keys, boolean exact, int limit)
+    private static List<CorpusEntity> lookup(Connection conn, List<String> keys, boolean exact, int limit)
             throws SQLException {
-        Map<String, Scored> best = new LinkedHashMap<>();
+        Map<Integer, Hit> best = new HashMap<>();
         if (exact) {
             StringBuilder in = new StringBuilder();
             for (String k : keys) {
                 in.append(in.length() == 0 ? "" : ", ").append(literal(k));
             }
-            collect(conn, "SELECT " + ENTITY_COLUMNS + ", k.key, k.rank FROM name_keys k"
-                    + " JOIN entities e USING (entity_no) WHERE k.key IN (" + in + ")", keys, best);
+            collect(conn, "SELECT key, entity_no, rank, articles FROM name_keys WHERE key IN (" + in + ")",
+                    keys, best);
         } else {
             for (String k : keys) {
                 // Ranked and cut in SQL: a short prefix can match thousands of names.
-                collect(conn, "SELECT " + ENTITY_COLUMNS + ", k.key, k.rank FROM"
-                        + " (SELECT key, entity_no, rank FROM name_keys WHERE key >= " + literal(k)
-                        + " AND key < " + literal(k + MAX_CHAR) + " LIMIT " + PREFIX_ROW_CAP + ") k"
-                        + " JOIN entities e USING (entity_no)"
-                        + " ORDER BY k.rank, e.articles DESC, e.mentions DESC, e.entity_id"
-                        + " LIMIT " + (4 * limit), keys, best);
+                collect(conn, "SELECT key, entity_no, rank, articles FROM name_keys WHERE key >= " + literal(k)
+                        + " AND key < " + literal(k + MAX_CHAR)
+                        + " ORDER BY rank, articles DESC, entity_no LIMIT " + (4 * limit), keys, best);
             }
         }
-        List<Scored> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingInt(Scored::score)
-                .thenComparing(s -> -s.entity().articles())
-                .thenComparing(s -> -s.entity().mentions())
-                .thenComparing(s -> s.entity().entityId()));
-        return out.size() > limit ? out.subList(0, limit) : out;
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort(Comparator.comparingInt(Hit::score).thenComparing(h -> -h.articles())
+                .thenComparingInt(Hit::entityNo));
+        if (hits.size() > limit) {
+            hits = hits.subList(0, limit);
+        }
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (Hit h : hits) {
+            in.append(in.length() == 0 ? "" : ", ").append(h.entityNo());
+        }
+        Map<Integer, CorpusEntity> byNo = new HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT e.entity_no, " + ENTITY_COLUMNS
+                     + " FROM entities e WHERE e.entity_no IN (" + in + ")")) {
+            while (rs.next()) {
+                byNo.put(rs.getInt("entity_no"), entity(rs));
+            }
+        }
+        List<CorpusEntity> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            out.add(byNo.get(h.entityNo()));
+        }
+        return out;
     }
 
-    private static void collect(Connection conn, String sql, List<String> keys, Map<String, Scored> best)
+    private static void collect(Connection conn, String sql, List<String> keys, Map<Integer, Hit> best)
             throws SQLException {
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -225,9 +238,9 @@ public final class EntityStore implements AutoCloseable {
                         reading++;
                     }
                 }
-                int score = reading * (NameKeys.WORD + 1) + rs.getInt("rank");
-                CorpusEntity e = entity(rs);
-                best.merge(e.entityId(), new Scored(e, score), (a, b) -> a.score() <= b.score() ? a : b);
+                Hit hit = new Hit(rs.getInt("entity_no"), reading * (NameKeys.WORD + 1) + rs.getInt("rank"),
+                        rs.getInt("articles"));
+                best.merge(hit.entityNo(), hit, (x, y) -> x.score() <= y.score() ? x : y);
             }
         }
     }

@@ -63,7 +63,7 @@ import org.duckdb.DuckDBConnection;
  *       name first), names_en, name_source, kb_id, articles, mentions;</li>
  *   <li>{@code links}: (entity_no, article_no), sorted by entity: the article-entity graph
  *       as integers, for co-occurrence;</li>
- *   <li>{@code name_keys}: (key, entity_no, rank), see {@link NameKeys}, sorted by key,
+ *   <li>{@code name_keys}: (key, entity_no, rank, articles), see {@link NameKeys}, sorted by key,
  *       with an ART index on key (entities has ART indexes on entity_id and entity_no);</li>
  *   <li>{@code meta}: schema_version, built_at, source_dir.</li>
  * </ul>
@@ -200,7 +200,8 @@ public final class CorpusIndexer {
             st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
 
             String entitySource = Files.isRegularFile(files.entities())
-                    ? csv(files.entities().toString()) : csv(files.tables().resolve("*.csv").toString());
+                    ? csv(files.entities().toString(), "")
+                    : csv(files.tables().resolve("*.csv").toString(), ", union_by_name = true");
             Path entityFile = Files.isRegularFile(files.entities()) ? files.entities() : files.tables();
             requireColumns(st, entitySource, entityFile, ENTITY_COLUMNS);
             st.execute("CREATE TEMP TABLE raw_entities AS SELECT * FROM ("
@@ -340,8 +341,11 @@ public final class CorpusIndexer {
             }
             appender.flush();
         }
-        st.execute("CREATE TABLE name_keys AS SELECT key, entity_no, min(rank)::TINYINT AS rank"
-                + " FROM name_keys_raw GROUP BY key, entity_no ORDER BY key, entity_no");
+        // The entity's article count rides along so that lookups can rank and cut their hits
+        // before they touch the (wide) entities table.
+        st.execute("CREATE TABLE name_keys AS SELECT r.key, r.entity_no, min(r.rank)::TINYINT AS rank,"
+                + " any_value(e.articles) AS articles FROM name_keys_raw r JOIN entities e USING (entity_no)"
+                + " GROUP BY r.key, r.entity_no ORDER BY r.key, r.entity_no");
         st.execute("DROP TABLE name_keys_raw");
         // Point lookups by key and by entity go through ART indexes; range and join filters
         // on the sorted columns use DuckDB's zone maps.
@@ -378,8 +382,13 @@ public final class CorpusIndexer {
 
     /** DuckDB's CSV reader over {@code path} (a file or a glob), every column as text. */
     private static String csv(String path) {
+        return csv(path, "");
+    }
+
+    /** As {@link #csv(String)}, with extra reader options (", name = value ..."). */
+    private static String csv(String path, String options) {
         return "read_csv('" + sqlString(path) + "', header = true, all_varchar = true, delim = ',',"
-                + " quote = '\"', escape = '\"')";
+                + " quote = '\"', escape = '\"'" + options + ")";
     }
 
     private static void requireColumns(Statement st, String source, Path file, List<String> required)
