@@ -89,7 +89,7 @@ public final class QueryCommand implements Callable<Integer> {
     private int minArticles;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
-            description = "At most N rows for --name, --cooccurring and lists (default ${DEFAULT-VALUE}).")
+            description = "At most N rows for --name, --cooccurring, --articles and lists (default ${DEFAULT-VALUE}).")
     private int limit;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -156,7 +156,7 @@ public final class QueryCommand implements Callable<Integer> {
                 if (e.isEmpty()) {
                     return 1;
                 }
-                table = occurrenceTable(store.articlesMentioning(e.get()));
+                table = occurrenceTable(store.articlesMentioning(e.get().entityId(), limit));
             } else if (q.inArticle != null) {
                 table = entityTable(store.entities().inArticle(q.inArticle).type(entityType)
                         .minMentions(minMentions).minArticles(minArticles).limit(limit).list(), null);

@@ -207,9 +207,17 @@ public final class EntityStore implements AutoCloseable {
         if (hits.isEmpty()) {
             return List.of();
         }
+        return byNumber(conn, hits.stream().map(Hit::entityNo).toList());
+    }
+
+    /** The entities with these numbers, in the given order (IN list: uses the ART index). */
+    static List<CorpusEntity> byNumber(Connection conn, List<Integer> numbers) throws SQLException {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
         StringBuilder in = new StringBuilder();
-        for (Hit h : hits) {
-            in.append(in.length() == 0 ? "" : ", ").append(h.entityNo());
+        for (int n : numbers) {
+            in.append(in.length() == 0 ? "" : ", ").append(n);
         }
         Map<Integer, CorpusEntity> byNo = new HashMap<>();
         try (Statement st = conn.createStatement();
@@ -219,9 +227,9 @@ public final class EntityStore implements AutoCloseable {
                 byNo.put(rs.getInt("entity_no"), entity(rs));
             }
         }
-        List<CorpusEntity> out = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            out.add(byNo.get(h.entityNo()));
+        List<CorpusEntity> out = new ArrayList<>(numbers.size());
+        for (int n : numbers) {
+            out.add(byNo.get(n));
         }
         return out;
     }
@@ -274,18 +282,27 @@ public final class EntityStore implements AutoCloseable {
 
     /** The articles that mention {@code entity}, most mentions first. */
     public List<EntityOccurrence> articlesMentioning(CorpusEntity entity) {
-        return articlesMentioning(entity.entityId());
+        return articlesMentioning(entity.entityId(), Integer.MAX_VALUE);
     }
 
     /** The articles that mention the entity {@code entityId}, most mentions first. */
     public List<EntityOccurrence> articlesMentioning(String entityId) {
+        return articlesMentioning(entityId, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} articles that mention the entity {@code entityId}, most
+     * mentions first (a frequent entity can be in tens of thousands).
+     */
+    public List<EntityOccurrence> articlesMentioning(String entityId, int limit) {
         return query(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT ae.article_id,"
                     + " coalesce(a.source, '') AS source, ae.type, ae.name_ar, ae.name_en, ae.mentions,"
                     + " ae.first_start, ae.surface_forms, ae.titles"
                     + " FROM article_entities ae LEFT JOIN articles a USING (article_id)"
-                    + " WHERE ae.entity_id = ? ORDER BY ae.mentions DESC, ae.article_id")) {
+                    + " WHERE ae.entity_id = ? ORDER BY ae.mentions DESC, ae.article_id LIMIT ?")) {
                 ps.setString(1, entityId);
+                ps.setLong(2, Math.max(0, limit));
                 List<EntityOccurrence> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
