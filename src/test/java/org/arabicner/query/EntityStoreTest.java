@@ -144,6 +144,8 @@ class EntityStoreTest {
         assertEquals(374, seed.firstStart());
         assertEquals(List.of("رايان ديلون", "ديلون"), seed.surfaceForms());
         assertEquals(List.of("الكولونيل", "المتحدث باسم \"التحالف\", الدولي"), seed.titles());
+        assertEquals(List.of("a002"), store.articlesMentioning("KB0001", 1).stream()
+                .map(EntityOccurrence::articleId).toList()); // Mosul: most mentions in a002
     }
 
     @Test
