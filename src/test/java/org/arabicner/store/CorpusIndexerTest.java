@@ -128,6 +128,25 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void headerOnlyFilesGiveAnEmptyCorpus() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(out.resolve("entities.csv"), String.join(",", CorpusIndexer.ENTITY_COLUMNS) + "\r\n");
+        Files.writeString(out.resolve("mentions.csv"), "\uFEFF" + String.join(",", CorpusIndexer.MENTION_COLUMNS) + "\n");
+        Files.writeString(out.resolve("articles.csv"), String.join(",", CorpusIndexer.ARTICLE_COLUMNS)
+                + "\na1,in/a1.txt,error,0,0,0,\"timeout, after 60 s\"\n");
+        IndexReport r = CorpusIndexer.index(out);
+        assertEquals(1, r.articles());
+        assertEquals(0, r.articleEntities());
+        assertEquals(0, r.corpusEntities());
+        assertEquals(0, r.mentions());
+        try (org.arabicner.query.EntityStore store = org.arabicner.query.EntityStore.open(r.database())) {
+            assertTrue(store.find("Mosul").isEmpty());
+            assertEquals(1, store.summary().failedArticles());
+            assertEquals("timeout, after 60 s", store.sql("SELECT error FROM articles").get(0, "error"));
+        }
+    }
+
+    @Test
     void missingInputIsReportedWithTheFix() {
         CorpusIndexException e = assertThrows(CorpusIndexException.class,
                 () -> CorpusIndexer.index(tmp.resolve("nowhere")));
