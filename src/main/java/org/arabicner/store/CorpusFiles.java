@@ -1,0 +1,74 @@
+package org.arabicner.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a batch run's output lives under its output directory: the CSV contract
+ * ({@code entities.csv}, {@code mentions.csv}, {@code articles.csv}, {@code tables/<id>.csv})
+ * and the corpus database built from it ({@code corpus.duckdb}).
+ *
+ * @param dir the batch output directory
+ */
+public record CorpusFiles(Path dir) {
+
+    /** File name of the corpus database inside the output directory. */
+    public static final String DATABASE = "corpus.duckdb";
+
+    public CorpusFiles {
+        dir = dir.toAbsolutePath().normalize();
+    }
+
+    public Path entities() {
+        return dir.resolve("entities.csv");
+    }
+
+    public Path mentions() {
+        return dir.resolve("mentions.csv");
+    }
+
+    public Path articles() {
+        return dir.resolve("articles.csv");
+    }
+
+    /** The per-article tables, read only when {@code entities.csv} is absent. */
+    public Path tables() {
+        return dir.resolve("tables");
+    }
+
+    public Path database() {
+        return dir.resolve(DATABASE);
+    }
+
+    /** True when there is something to index: {@code entities.csv} or per-article tables. */
+    public boolean hasCsv() {
+        return Files.isRegularFile(entities()) || hasTables();
+    }
+
+    boolean hasTables() {
+        if (!Files.isDirectory(tables())) {
+            return false;
+        }
+        try (var s = Files.newDirectoryStream(tables(), "*.csv")) {
+            return s.iterator().hasNext();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The output directory for a user-given path: the directory itself, or the directory
+     * holding a given {@code corpus.duckdb}.
+     */
+    public static Optional<CorpusFiles> locate(Path given) {
+        Path p = given.toAbsolutePath().normalize();
+        if (Files.isDirectory(p)) {
+            return Optional.of(new CorpusFiles(p));
+        }
+        if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".duckdb")) {
+            return Optional.of(new CorpusFiles(p.getParent()));
+        }
+        return Optional.empty();
+    }
+}
