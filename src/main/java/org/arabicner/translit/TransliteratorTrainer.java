@@ -25,10 +25,11 @@ public final class TransliteratorTrainer {
 
     /** Training settings. */
     public record Settings(int jointOrder, int englishOrder, int maxSource, int maxTarget,
-                           int emIterations, int minHighOrderCount, int minNameCount) {
+                           int emIterations, int minHighOrderCount, int minNameCount,
+                           int minLanguageModelNameCount) {
         /** The settings of the shipped model. */
         public static Settings defaults() {
-            return new Settings(5, 6, 2, 3, 8, 2, 5);
+            return new Settings(5, 6, 2, 3, 8, 2, 5, 1000);
         }
     }
 
@@ -140,6 +141,8 @@ public final class TransliteratorTrainer {
         names.forEach((n, c) -> {
             if (c >= settings.minNameCount()) {
                 keptNames.put(n, c);
+            }
+            if (c >= settings.minLanguageModelNameCount()) {
                 englishCounts.add(Transliterator.englishTokens(n), 1);
             }
         });
