@@ -62,6 +62,15 @@ public final class TrainTranslitCommand implements Callable<Integer> {
             description = "ignore name-list entries with a lower count (default: ${DEFAULT-VALUE})")
     int minNameCount;
 
+    @Option(names = "--lm-min-name-count", defaultValue = "1000",
+            description = "name-list entries with at least this count also train the English"
+                    + " character model (default: ${DEFAULT-VALUE})")
+    int minLanguageModelNameCount;
+
+    @Option(names = "--realign-passes", defaultValue = "0",
+            description = "re-segmentations of the pairs with the joint model (default: ${DEFAULT-VALUE})")
+    int realignPasses;
+
     @Override
     public Integer call() throws IOException {
         Path trainPrefix = train != null ? train : SharedData.root().resolve("anetac/translit-train");
@@ -80,7 +89,7 @@ public final class TrainTranslitCommand implements Callable<Integer> {
             return 2;
         }
         Settings settings = new Settings(jointOrder, englishOrder, maxSource, maxTarget, emIterations,
-                minCount, minNameCount);
+                minCount, minNameCount, minLanguageModelNameCount, realignPasses);
         TransliteratorTrainer trainer = new TransliteratorTrainer(settings, System.out);
         Pairs trainPairs = Pairs.read(withExtension(trainPrefix, "ar"), withExtension(trainPrefix, "en"));
         Pairs devPairs = Pairs.read(withExtension(devPrefix, "ar"), withExtension(devPrefix, "en"));

@@ -29,11 +29,6 @@ public record RerankWeights(double[] values) {
         return values.clone();
     }
 
-    /** The joint model alone. */
-    static RerankWeights jointOnly() {
-        return new RerankWeights(new double[] {1, 0, 0, 0, 0, 0});
-    }
-
     double score(double[] features) {
         double s = 0;
         for (int i = 0; i < FEATURES; i++) {

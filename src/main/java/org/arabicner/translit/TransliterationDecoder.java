@@ -53,6 +53,20 @@ public final class TransliterationDecoder {
      * @return English strings mapped to the natural log of their joint probability
      */
     public Map<String, Double> decode(String arabic, int beam, String forcedEnglish) {
+        Map<String, Double> out = new HashMap<>();
+        int historyLength = joint.order() - 1;
+        for (Hypothesis h : search(arabic, beam, forcedEnglish)) {
+            if (forcedEnglish != null && h.englishLength != forcedEnglish.length()) {
+                continue;
+            }
+            double s = h.score + joint.logProb(h.history, historyLength, NgramModel.EOS);
+            out.merge(english(h), s, TransliterationDecoder::logAdd);
+        }
+        return out;
+    }
+
+    /** The complete hypotheses (EOS not yet scored). */
+    private List<Hypothesis> search(String arabic, int beam, String forcedEnglish) {
         int n = arabic.length();
         int order = joint.order();
         @SuppressWarnings("unchecked")
@@ -98,13 +112,31 @@ public final class TransliterationDecoder {
                 }
             }
         }
-        Map<String, Double> out = new HashMap<>();
-        for (Hypothesis h : beams[n]) {
-            if (forcedEnglish != null && h.englishLength != forcedEnglish.length()) {
-                continue;
+        return beams[n];
+    }
+
+    /**
+     * The likeliest segmentation of a known pair into units, as unit ids, or {@code null}
+     * when the beam finds none.
+     */
+    public int[] bestSegmentation(String arabic, String english, int beam) {
+        Hypothesis best = search(arabic, beam, english).stream()
+                .filter(h -> h.englishLength == english.length())
+                .max(Comparator.comparingDouble(h -> h.score
+                        + joint.logProb(h.history, joint.order() - 1, NgramModel.EOS)))
+                .orElse(null);
+        if (best == null) {
+            return null;
+        }
+        List<Integer> units = new ArrayList<>();
+        for (Hypothesis at = best; at != null; at = at.parent) {
+            if (at.unit >= 0) {
+                units.add(at.unit);
             }
-            double s = h.score + joint.logProb(h.history, historyLength, NgramModel.EOS);
-            out.merge(english(h), s, TransliterationDecoder::logAdd);
+        }
+        int[] out = new int[units.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = units.get(out.length - 1 - i);
         }
         return out;
     }

@@ -335,7 +335,8 @@ public final class Transliterator {
         return new Transliterator(joint, english, units, maxChunk, nameCounts, memory, w);
     }
 
-    RerankWeights weights() {
+    /** The reranking weights in use. */
+    public RerankWeights weights() {
         return weights;
     }
 }

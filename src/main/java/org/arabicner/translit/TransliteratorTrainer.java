@@ -25,10 +25,11 @@ public final class TransliteratorTrainer {
 
     /** Training settings. */
     public record Settings(int jointOrder, int englishOrder, int maxSource, int maxTarget,
-                           int emIterations, int minHighOrderCount, int minNameCount) {
+                           int emIterations, int minHighOrderCount, int minNameCount,
+                           int minLanguageModelNameCount, int realignPasses) {
         /** The settings of the shipped model. */
         public static Settings defaults() {
-            return new Settings(5, 6, 2, 3, 8, 2, 5);
+            return new Settings(5, 6, 2, 3, 8, 2, 5, 1000, 0);
         }
     }
 
@@ -131,6 +132,9 @@ public final class TransliteratorTrainer {
         NgramModel joint = jointCounts.build();
         log.printf(Locale.ROOT, "joint model: %d units, %d entries, %d pairs unaligned%n",
                 units.size() - 2, joint.entryCount(), unaligned);
+        for (int pass = 0; pass < settings.realignPasses(); pass++) {
+            joint = realign(joint, units, arabic, english);
+        }
 
         NgramModelTrainer englishCounts = new NgramModelTrainer(settings.englishOrder(), settings.minHighOrderCount());
         for (String e : english) {
@@ -140,6 +144,8 @@ public final class TransliteratorTrainer {
         names.forEach((n, c) -> {
             if (c >= settings.minNameCount()) {
                 keptNames.put(n, c);
+            }
+            if (c >= settings.minLanguageModelNameCount()) {
                 englishCounts.add(Transliterator.englishTokens(n), 1);
             }
         });
@@ -148,6 +154,40 @@ public final class TransliteratorTrainer {
                 englishModel.entryCount(), keptNames.size());
         return new Transliterator(joint, englishModel, units, settings.maxSource(), keptNames, memory,
                 new RerankWeights(new double[] {1, 0.3, 0.2, 0.2, 0, 1}));
+    }
+
+    /**
+     * Re-segments every training pair with the joint n-gram model itself (the likeliest
+     * segmentation given the context, which the letter aligner ignores) and re-estimates
+     * the model from the new segmentations: one step of hard EM.
+     */
+    private NgramModel realign(NgramModel joint, List<String> units, List<String> arabic, List<String> english) {
+        long t0 = System.nanoTime();
+        Map<String, List<Integer>> byArabic = new HashMap<>();
+        String[] unitEnglish = new String[units.size()];
+        for (int id = 2; id < units.size(); id++) {
+            String u = units.get(id);
+            int bar = u.indexOf('|');
+            unitEnglish[id] = u.substring(bar + 1);
+            byArabic.computeIfAbsent(u.substring(0, bar), k -> new ArrayList<>()).add(id);
+        }
+        Map<String, int[]> table = new HashMap<>();
+        byArabic.forEach((a, ids) -> table.put(a, ids.stream().mapToInt(Integer::intValue).toArray()));
+        TransliterationDecoder decoder = new TransliterationDecoder(joint, table, unitEnglish, settings.maxSource());
+        NgramModelTrainer counts = new NgramModelTrainer(settings.jointOrder(), settings.minHighOrderCount());
+        int failed = 0;
+        for (int p = 0; p < arabic.size(); p++) {
+            int[] seq = decoder.bestSegmentation(arabic.get(p), english.get(p), 16);
+            if (seq == null) {
+                failed++;
+                continue;
+            }
+            counts.add(seq, 1);
+        }
+        NgramModel model = counts.build();
+        log.printf(Locale.ROOT, "re-segmented in %.1f s (%d pairs not covered): %d entries%n",
+                (System.nanoTime() - t0) / 1e9, failed, model.entryCount());
+        return model;
     }
 
     /**

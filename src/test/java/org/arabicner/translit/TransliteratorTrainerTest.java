@@ -24,7 +24,7 @@ class TransliteratorTrainerTest {
         List<String> english = new ArrayList<>();
         ManyToManyAlignerTest.randomPairs(400, 11, arabic, english);
         TransliteratorTrainer trainer = new TransliteratorTrainer(
-                new TransliteratorTrainer.Settings(3, 4, 2, 3, 6, 1, 1), QUIET);
+                new TransliteratorTrainer.Settings(3, 4, 2, 3, 6, 1, 1, 1, 1), QUIET);
         return trainer.train(new TransliteratorTrainer.Pairs(arabic, english), names);
     }
 
