@@ -10,6 +10,7 @@ import org.arabicner.batch.BatchRunner;
 import org.arabicner.batch.BatchSummary;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
+import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code arner run}: the batch job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Annotates articles and writes entities.csv, mentions.csv, articles.csv and"
-                + " tables/<article_id>.csv to the output directory.",
+                + " tables/<article_id>.csv to the output directory, and the corpus store corpus.duckdb.",
                 "Inputs: .txt files (one article each, id = file name), .jsonl files (one"
                         + " {\"id\":…,\"text\":…} per line) and directories of them.",
                 "Exit status: 0 when every article succeeded, 1 when some failed, 2 on a usage error."})
@@ -46,6 +47,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
+    @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
+    boolean noStore;
+
     @Override
     public Integer call() throws Exception {
         BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
@@ -65,6 +69,9 @@ public final class RunCommand implements Callable<Integer> {
         err.flush();
         err.println("arner: wrote " + out.resolve(CorpusOutput.ENTITIES) + ", " + CorpusOutput.MENTIONS + ", "
                 + CorpusOutput.ARTICLES + " and " + CorpusOutput.TABLES + "/");
+        if (!noStore) {
+            err.println("arner: " + CorpusIndexer.index(out).summary());
+        }
         return summary.allSucceeded() ? 0 : 1;
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ArnerCommandTest {
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "bench", "kb", "kb build", "translit", "train-translit", "eval-translit"})
+    @ValueSource(strings = {"run", "query", "index", "bench", "bench-store", "kb", "kb build", "translit",
+        "train-translit", "eval-translit"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         CliRun r = CliRun.of(words);
