@@ -1,0 +1,197 @@
+package org.arabicner.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.arabicner.config.SharedData;
+import org.arabicner.corenlp.CoreNlpAnnotator;
+import org.arabicner.corenlp.CrfTagger;
+import org.arabicner.corenlp.CrfTrainer;
+import org.arabicner.eval.NerEvaluator;
+import org.arabicner.eval.Scores;
+import org.arabicner.ner.NameFinder;
+import org.arabicner.ner.WordFeatureLexicon;
+import org.arabicner.train.ConllReader;
+import org.arabicner.train.ConllSentence;
+import org.arabicner.train.GazetteerBuilder;
+import org.arabicner.train.LabelEncoding;
+import org.arabicner.train.TaggedSentence;
+import org.arabicner.train.TaggedSentenceCache;
+import org.arabicner.train.TrainingCorpus;
+import org.arabicner.train.WordClusterer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code arner train}: trains the CRF NER model from CoNLL files with the properties file kept in
+ * the repository. The last {@code --holdout} share of the training sentences is held out: a model
+ * trained on the rest is scored on it (the figure to tune on), then, unless {@code --no-final},
+ * the model is retrained on everything and written to {@code models/}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the Arabic NER model (CoreNLP CRF) and report its held-out score.")
+public final class TrainCommand implements Callable<Integer> {
+
+    static final String DEFAULT_PROPERTIES = "/org/arabicner/ner/arabic-ner.prop";
+    /** Project property (not CoreNLP's): {@code BIO} (default) or {@code IO} training labels. */
+    static final String LABEL_ENCODING = "arner.labelEncoding";
+
+    @Option(names = "--train", description = "CoNLL training file(s) (default: ../shared/data/anercorp/anercorp-train.conll)")
+    List<Path> trainFiles = new ArrayList<>();
+
+    @Option(names = "--props", description = "CRF properties file (default: the one in the jar, ${DEFAULT-VALUE})")
+    Path propsFile;
+
+    @Option(names = "--set", description = "Override a CRF property, e.g. --set sigma=10")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--holdout", defaultValue = "0.1", description = "Share of training sentences held out for tuning (default ${DEFAULT-VALUE})")
+    double holdout;
+
+    @Option(names = "--clusters", defaultValue = "0",
+            description = "Number of word clusters to derive from ../shared/data/unlabeled (0 = none)")
+    int clusters;
+
+    @Option(names = "--gazetteer",
+            description = "Gazetteer features from countries, GeoNames and ANETAC")
+    boolean gazetteer;
+
+    @Option(names = "--gazetteer-sources", split = ",", defaultValue = "countries,geonames,anetac",
+            description = "Gazetteer sources (${DEFAULT-VALUE})")
+    List<String> gazetteerSources;
+
+    @Option(names = "--no-final",
+            description = "Stop after the held-out run, writing its model to --model (no retraining on all data)")
+    boolean noFinal;
+
+    @Option(names = "--model", defaultValue = "models/" + CrfTagger.DEFAULT_MODEL, description = "Output model (${DEFAULT-VALUE})")
+    Path model;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads for segmentation and scoring")
+    int threads;
+
+    @Option(names = "--cache", defaultValue = "out/ner-cache", description = "Where derived training files are cached")
+    Path cacheDir;
+
+    @Option(names = "--prepare-only", description = "Only segment the data and derive the feature lexicons (cached), then stop")
+    boolean prepareOnly;
+
+    @Override
+    public Integer call() throws Exception {
+        if (prepareOnly) {
+            lexicon();
+            return 0;
+        }
+        if (trainFiles.isEmpty()) {
+            trainFiles.add(SharedData.require("anercorp/anercorp-train.conll"));
+        }
+        Properties props = loadProperties();
+        boolean io = "IO".equalsIgnoreCase((String) props.remove(LABEL_ENCODING));
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
+        List<ConllSentence> gold = new ArrayList<>();
+        List<TaggedSentence> tagged = new ArrayList<>();
+        for (Path f : trainFiles) {
+            List<ConllSentence> g = ConllReader.read(f);
+            gold.addAll(g);
+            tagged.addAll(segmented(f, g, annotator));
+        }
+        System.out.printf(Locale.ROOT, "data: %d sentences, segmented in %.0f s%n", gold.size(), secs(t0));
+        if (io) {
+            tagged = tagged.stream().map(LabelEncoding::toInsideOutside).toList();
+        }
+        WordFeatureLexicon lexicon = lexicon();
+        int cut = (int) Math.round(gold.size() * (1 - holdout));
+        // the hold-out applies to the first file (ANERcorp); extra files always train
+        int firstSize = ConllReader.read(trainFiles.get(0)).size();
+        cut = Math.min(cut, firstSize);
+        if (holdout > 0) {
+            int heldEnd = firstSize;
+            List<TaggedSentence> part = new ArrayList<>(tagged.subList(0, cut));
+            part.addAll(tagged.subList(heldEnd, tagged.size()));
+            List<ConllSentence> held = gold.subList(cut, heldEnd);
+            Path heldModel = !noFinal ? cacheDir.resolve("holdout-" + model.getFileName()) : model;
+            long t1 = System.nanoTime();
+            CrfTagger tagger = new CrfTrainer(props, lexicon).train(part, heldModel);
+            System.out.printf(Locale.ROOT, "trained on %d sentences in %.0f s%n", part.size(), secs(t1));
+            NameFinder finder = new NameFinder(tagger);
+            Scores s = new NerEvaluator(text -> finder.find(annotator.annotate(text)), threads,
+                    NerEvaluator.DEFAULT_CHUNK).evaluate(held);
+            System.out.printf(Locale.ROOT, "held-out (%d sentences):%n%s", held.size(), s.toTable());
+            System.out.println("held-out json: " + s.toJson());
+        }
+        if (!noFinal || holdout <= 0) {
+            long t2 = System.nanoTime();
+            new CrfTrainer(props, lexicon).train(tagged, model);
+            System.out.printf(Locale.ROOT, "final model on %d sentences in %.0f s: %s (%d bytes)%n",
+                    tagged.size(), secs(t2), model, Files.size(model));
+        }
+        return 0;
+    }
+
+    private WordFeatureLexicon lexicon() {
+        Map<String, String> clusterMap = Map.of();
+        Map<String, String> gazMap = Map.of();
+        if (clusters > 0) {
+            long t = System.nanoTime();
+            clusterMap = WordClusterer.cachedClusters(SharedData.require("unlabeled"), clusters,
+                    cacheDir.resolve("clusters-" + clusters + ".tsv.gz"));
+            System.out.printf(Locale.ROOT, "clusters: %d words in %d clusters (%.0f s)%n",
+                    clusterMap.size(), clusters, secs(t));
+        }
+        if (gazetteer) {
+            gazMap = new GazetteerBuilder(SharedData.find().orElseThrow(), gazetteerSources).build();
+            System.out.printf(Locale.ROOT, "gazetteer: %d words from %s%n", gazMap.size(), gazetteerSources);
+        }
+        return new WordFeatureLexicon(clusterMap, gazMap);
+    }
+
+    private List<TaggedSentence> segmented(Path file, List<ConllSentence> gold, CoreNlpAnnotator annotator)
+            throws IOException {
+        String key = file.getFileName() + "-" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis();
+        Path cache = cacheDir.resolve(key + ".tsv.gz");
+        if (Files.exists(cache)) {
+            List<TaggedSentence> cached = TaggedSentenceCache.read(cache);
+            if (cached.size() == gold.size()) {
+                return cached;
+            }
+        }
+        List<TaggedSentence> out = new TrainingCorpus(annotator, threads).project(gold);
+        TaggedSentenceCache.write(cache, out);
+        return out;
+    }
+
+    private Properties loadProperties() throws IOException {
+        Properties p = new Properties();
+        if (propsFile != null) {
+            try (Reader r = Files.newBufferedReader(propsFile, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        } else {
+            try (InputStream in = TrainCommand.class.getResourceAsStream(DEFAULT_PROPERTIES)) {
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        }
+        overrides.forEach(p::setProperty);
+        return p;
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TrainCommand()).execute(args));
+    }
+}

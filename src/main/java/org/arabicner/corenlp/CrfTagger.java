@@ -1,0 +1,130 @@
+package org.arabicner.corenlp;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.arabicner.annotation.Token;
+import org.arabicner.ner.SequenceTagger;
+import org.arabicner.ner.TokenTag;
+import org.arabicner.ner.WordFeatureLexicon;
+
+/**
+ * A trained CoreNLP {@link CRFClassifier} behind the project's {@link SequenceTagger}. The model
+ * file ({@code NAME.ser.gz}) has a sidecar {@code NAME.lexicon.tsv.gz} (word clusters and
+ * gazetteer classes, see {@link WordFeatureLexicon}) when it was trained with them.
+ *
+ * <p>Each label comes with its marginal probability from the CRF's clique tree (one
+ * forward-backward pass per sentence, cheap next to segmentation).
+ *
+ * <p>Thread-safe: the classifier and the lexicon are only read after loading; every call builds its
+ * own {@link CoreLabel}s. CoreNLP's own NER annotator shares one {@code CRFClassifier} between
+ * threads the same way.
+ */
+public final class CrfTagger implements SequenceTagger {
+
+    /** The shipped model's file name under classpath {@code /org/arabicner/models/}. */
+    public static final String DEFAULT_MODEL = "arabic-ner-crf.ser.gz";
+    static final String MODEL_SUFFIX = ".ser.gz";
+    static final String LEXICON_SUFFIX = ".lexicon.tsv.gz";
+    private static final String CLASSPATH_DIR = "/org/arabicner/models/";
+
+    private final CRFClassifier<CoreLabel> crf;
+    private final WordFeatureLexicon lexicon;
+
+    CrfTagger(CRFClassifier<CoreLabel> crf, WordFeatureLexicon lexicon) {
+        this.crf = crf;
+        this.lexicon = lexicon;
+    }
+
+    /** Loads a model file and, when present beside it, its lexicon. */
+    public CrfTagger(Path model) {
+        this(load(model), loadLexicon(lexiconPath(model)));
+    }
+
+    /** The shipped model, from the classpath. */
+    public static CrfTagger withDefaultModel() {
+        return fromClasspath(DEFAULT_MODEL);
+    }
+
+    /** A model from classpath {@code /org/arabicner/models/<file>}. */
+    public static CrfTagger fromClasspath(String file) {
+        String resource = CLASSPATH_DIR + file;
+        try (InputStream in = CrfTagger.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("NER model " + resource + " is not on the classpath:"
+                        + " run 'arner train' or put the model in models/");
+            }
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(
+                    new GZIPInputStream(new BufferedInputStream(in)));
+            WordFeatureLexicon lexicon = WordFeatureLexicon.empty();
+            String lexResource = CLASSPATH_DIR + baseName(file) + LEXICON_SUFFIX;
+            try (InputStream lex = CrfTagger.class.getResourceAsStream(lexResource)) {
+                if (lex != null) {
+                    lexicon = WordFeatureLexicon.read(new BufferedInputStream(lex));
+                }
+            }
+            return new CrfTagger(crf, lexicon);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + resource, e);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IllegalStateException("NER model " + resource + " is not a CoreNLP CRF model", e);
+        }
+    }
+
+    @Override
+    public List<TokenTag> tag(List<Token> sentence) {
+        if (sentence.isEmpty()) {
+            return List.of();
+        }
+        List<CoreLabel> labels = CrfFeatureLabels.of(sentence, lexicon);
+        crf.classify(labels);
+        CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
+        List<TokenTag> out = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            String answer = labels.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+            if (answer == null || answer.equals(crf.flags.backgroundSymbol)) {
+                answer = TokenTag.OUTSIDE;
+            }
+            double p = tree.prob(i, answer.equals(TokenTag.OUTSIDE) ? crf.flags.backgroundSymbol : answer);
+            out.add(new TokenTag(answer, Math.max(0.0, Math.min(1.0, p))));
+        }
+        return out;
+    }
+
+    static Path lexiconPath(Path model) {
+        return model.resolveSibling(baseName(model.getFileName().toString()) + LEXICON_SUFFIX);
+    }
+
+    static String baseName(String modelFile) {
+        return modelFile.endsWith(MODEL_SUFFIX)
+                ? modelFile.substring(0, modelFile.length() - MODEL_SUFFIX.length()) : modelFile;
+    }
+
+    private static CRFClassifier<CoreLabel> load(Path model) {
+        if (!Files.isRegularFile(model)) {
+            throw new IllegalArgumentException("NER model " + model + " not found: train one with"
+                    + " 'arner train' or give the path of an existing model");
+        }
+        try {
+            return CRFClassifier.getClassifier(model.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + model, e);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IllegalStateException("NER model " + model + " is not a CoreNLP CRF model", e);
+        }
+    }
+
+    private static WordFeatureLexicon loadLexicon(Path file) {
+        return Files.isRegularFile(file) ? WordFeatureLexicon.read(file) : WordFeatureLexicon.empty();
+    }
+}
