@@ -1,15 +1,15 @@
 package org.arabicner;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.arabicner.annotation.AnnotatedText;
 import org.arabicner.annotation.TextAnnotator;
 import org.arabicner.corenlp.CoreNlpAnnotator;
+import org.arabicner.kb.KnowledgeBase;
 import org.arabicner.ner.Mention;
 import org.arabicner.ner.NameFinder;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.EntityResolver;
-import org.arabicner.resolve.KbLookup;
-import org.arabicner.resolve.NameTransliterator;
 import org.arabicner.resolve.Titles;
 
 /**
@@ -37,9 +37,14 @@ public final class ArabicNer {
 
     /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
     public static ArabicNer withDefaults() {
-        return new ArabicNer(CoreNlpAnnotator.withArabicModels(), DefaultModels.tagger(),
-                new EntityResolver(Titles.standard(), DefaultModels.knowledgeBase(),
-                        DefaultModels.transliterator()));
+        return withNerModel(null);
+    }
+
+    /** As {@link #withDefaults()}, with the NER model read from {@code nerModel} (a CRF file), if not null. */
+    public static ArabicNer withNerModel(Path nerModel) {
+        KnowledgeBase kb = KnowledgeBase.loadDefault();
+        return new ArabicNer(CoreNlpAnnotator.withArabicModels(), DefaultModels.tagger(DefaultModels.crf(nerModel), kb),
+                new EntityResolver(Titles.standard(), DefaultModels.lookup(kb), DefaultModels.transliterator()));
     }
 
     /** Segments, tags and resolves one article. */

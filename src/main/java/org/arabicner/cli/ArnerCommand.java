@@ -2,6 +2,7 @@ package org.arabicner.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.arabicner.ArabicNer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,12 @@ public final class ArnerCommand implements Runnable {
     /** Runs the command line with the given streams; returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ArnerCommand());
+        // eval scores the full pipeline, the same code path as run
+        cl.addSubcommand("eval", new EvalCommand(model -> {
+            ArabicNer ner = model == null ? ArabicNer.withDefaults() : ArabicNer.withNerModel(model);
+            return text -> ner.annotate("eval", text).mentions();
+        }));
+        cl.addSubcommand("train", new TrainCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -216,6 +216,62 @@ public final class KnowledgeBase {
     }
 
     /**
+     * The entry a name unambiguously spells, whatever type the NER stage gave it: the name as
+     * written (or without its article) is exactly one name of one country or curated entry, and of
+     * no other entry. The NER model sometimes gives a famous name the wrong type (داعش as a person,
+     * تويتر as a person); such a name still refers to its entry. Gazetteer places are left out:
+     * their names are too often people's names too.
+     */
+    public Optional<KbEntry> linkUnambiguous(String arabicName) {
+        String k = key(arabicName);
+        if (k.length() < 3) {
+            return Optional.empty();
+        }
+        Set<KbEntry> exact = new HashSet<>();
+        for (KbEntry e : candidates(arabicName)) {
+            for (String name : e.namesAr()) {
+                String nk = key(name);
+                if (nk.equals(k) || nk.equals(key(ArabicClitics.withoutArticle(ArabicNormalizer.normalize(arabicName))))) {
+                    exact.add(e);
+                }
+            }
+        }
+        if (exact.size() != 1) {
+            return Optional.empty();
+        }
+        KbEntry only = exact.iterator().next();
+        return only.source() == KbSource.GEONAMES ? Optional.empty() : Optional.of(only);
+    }
+
+    /**
+     * Names of well-known entities for dictionary back-off in NER, as compact keys ({@link #key})
+     * with their types: every name of countries and curated entries, and of gazetteer places of at
+     * least {@code minPopulation} people; names of fewer than three letters, and names given to
+     * entries of different types, are left out.
+     */
+    public Map<String, EntityType> wellKnownNames(long minPopulation) {
+        Map<String, EntityType> out = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        for (KbEntry e : entries) {
+            if (e.source() == KbSource.GEONAMES && e.population() < minPopulation) {
+                continue;
+            }
+            for (String name : e.namesAr()) {
+                String k = key(name);
+                if (k.length() < 3) {
+                    continue;
+                }
+                EntityType before = out.putIfAbsent(k, e.type());
+                if (before != null && before != e.type()) {
+                    clash.add(k);
+                }
+            }
+        }
+        out.keySet().removeAll(clash);
+        return out;
+    }
+
+    /**
      * Calls {@code sink} once for every distinct (normalised Arabic name, type) pair: the
      * gazetteer view for NER features. Names are {@link ArabicNormalizer#normalize normalised},
      * punctuation turned into spaces, spaces kept, so they can be matched token by token.

@@ -11,7 +11,7 @@ class ArnerCommandTest {
 
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(strings = {"run", "query", "index", "bench", "bench-store", "kb", "kb build", "translit",
-        "train-translit", "eval-translit"})
+        "train-translit", "eval-translit", "eval", "train"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         CliRun r = CliRun.of(words);
