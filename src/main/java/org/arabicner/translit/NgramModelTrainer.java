@@ -25,8 +25,8 @@ public final class NgramModelTrainer {
      *     dropped from the stored model (their mass goes to the lower orders); 1 keeps all
      */
     public NgramModelTrainer(int order, int minCountHighOrders) {
-        if (order < 1) {
-            throw new IllegalArgumentException("order must be >= 1");
+        if (order < 1 || order > 32) {
+            throw new IllegalArgumentException("order must be in 1..32, got " + order);
         }
         this.order = order;
         this.minCountHighOrders = minCountHighOrders;

@@ -9,13 +9,13 @@ import java.util.Arrays;
  * Weights of the linear reranker over a candidate's features, in this order: joint
  * log-probability, English character-model log-probability, log(1 + name-list count),
  * log(1 + count as a training English name), length in letters, log(1 + count paired with this
- * very Arabic spelling in training).
+ * very Arabic spelling in training), log-probability under the second (one-letter) joint model.
  *
  * <p>Immutable value (the array is copied in and out), thread-safe.
  */
 public record RerankWeights(double[] values) {
 
-    static final int FEATURES = 6;
+    static final int FEATURES = 7;
 
     public RerankWeights {
         if (values.length != FEATURES) {

@@ -25,9 +25,10 @@ import org.arabicner.text.ArabicNormalizer;
  * Learned Arabic-to-English transliteration of names.
  *
  * <p>A word is normalised with {@link ArabicNormalizer}, then decoded by a joint
- * source-channel model ({@link TransliterationDecoder}) into an n-best list of English
- * spellings. The list is reranked by a linear combination of features: the joint
- * log-probability, an English character n-gram model of names, the frequency of the spelling in
+ * source-channel model ({@link JointSequenceModel}, {@link TransliterationDecoder}) into an
+ * n-best list of English spellings. The list is reranked by a linear combination of features:
+ * the joint log-probability, the log-probability under a second joint model built on a
+ * one-letter segmentation of the Arabic, an English character n-gram model of names, the frequency of the spelling in
  * an English name list, how often it was seen as an English name in training, and how often it
  * was seen paired with this very Arabic spelling (the model's memory: remembered forms are
  * always among the candidates and get a bonus, but a much likelier spelling can still win,
@@ -41,30 +42,34 @@ public final class Transliterator {
     /** File name of the shipped model under {@code models/} and the classpath. */
     public static final String MODEL_FILE = "translit.bin.gz";
     static final String RESOURCE = "/org/arabicner/models/" + MODEL_FILE;
-    private static final int MAGIC = 0x41544C31; // "ATL1"
+    private static final int MAGIC = 0x41544C32; // "ATL2"
 
     /** Decoder settings. */
     static final int BEAM = 48;
     static final int NBEST = 30;
     static final int UNITS_PER_CHUNK = 40;
 
+    private final JointSequenceModel joint;
+    private final JointSequenceModel letterJoint;
     private final TransliterationDecoder decoder;
-    private final NgramModel joint;
+    private final TransliterationDecoder letterDecoder;
     private final NgramModel english;
-    private final List<String> units; // "arabic|english" by unit id (ids 0,1 unused)
-    private final int maxChunk;
     private final Map<String, Integer> nameCounts;
     private final Map<String, Integer> trainEnglishCounts;
     private final Map<String, Map<String, Integer>> memory;
     private final RerankWeights weights;
 
-    Transliterator(NgramModel joint, NgramModel english, List<String> units, int maxChunk,
+    /**
+     * @param joint the main joint-sequence model, which proposes the candidates
+     * @param letterJoint a second joint-sequence model over a one-letter Arabic segmentation,
+     *     which scores them again (a two-model ensemble)
+     */
+    Transliterator(JointSequenceModel joint, JointSequenceModel letterJoint, NgramModel english,
                    Map<String, Integer> nameCounts, Map<String, Map<String, Integer>> memory,
                    RerankWeights weights) {
         this.joint = joint;
+        this.letterJoint = letterJoint;
         this.english = english;
-        this.units = List.copyOf(units);
-        this.maxChunk = maxChunk;
         this.nameCounts = Map.copyOf(nameCounts);
         Map<String, Map<String, Integer>> mem = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -75,22 +80,8 @@ public final class Transliterator {
         this.memory = Map.copyOf(mem);
         this.trainEnglishCounts = Map.copyOf(seen);
         this.weights = weights;
-        Map<String, List<Integer>> byArabic = new HashMap<>();
-        String[] unitEnglish = new String[units.size()];
-        for (int id = 2; id < units.size(); id++) {
-            String u = units.get(id);
-            int bar = u.indexOf('|');
-            unitEnglish[id] = u.substring(bar + 1);
-            byArabic.computeIfAbsent(u.substring(0, bar), k -> new ArrayList<>()).add(id);
-        }
-        // per Arabic chunk, its likeliest units only: rare pairings are mostly alignment noise
-        Map<String, int[]> table = new HashMap<>();
-        int[] none = new int[0];
-        byArabic.forEach((a, ids) -> table.put(a, ids.stream()
-                .sorted(Comparator.comparingDouble((Integer id) -> -joint.logProb(none, 0, id)))
-                .limit(UNITS_PER_CHUNK)
-                .mapToInt(Integer::intValue).toArray()));
-        this.decoder = new TransliterationDecoder(joint, table, unitEnglish, maxChunk);
+        this.decoder = joint.decoder(UNITS_PER_CHUNK);
+        this.letterDecoder = letterJoint.decoder(UNITS_PER_CHUNK);
     }
 
     /** Loads the model shipped on the classpath. */
@@ -196,9 +187,11 @@ public final class Transliterator {
         for (String e : remembered.keySet()) {
             if (!jointScores.containsKey(e)) {
                 Double forced = decoder.decode(letters, BEAM, e).get(e);
-                jointScores.put(e, forced != null ? forced : worst(jointScores) - 5.0);
+                jointScores.put(e, forced != null ? forced : worst(jointScores.values()) - 5.0);
             }
         }
+        Map<String, Double> letterScores = letterDecoder.decode(letters, BEAM, null);
+        double letterFloor = worst(letterScores.values()) - 5.0;
         Map<String, double[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : jointScores.entrySet()) {
             String en = e.getKey();
@@ -209,6 +202,11 @@ public final class Transliterator {
             f[3] = Math.log1p(trainEnglishCounts.getOrDefault(en, 0));
             f[4] = en.length();
             f[5] = Math.log1p(remembered.getOrDefault(en, 0));
+            Double letter = letterScores.get(en);
+            if (letter == null) {
+                letter = letterDecoder.decode(letters, BEAM, en).get(en);
+            }
+            f[6] = letter != null ? letter : letterFloor;
             out.put(en, f);
         }
         return out;
@@ -224,9 +222,9 @@ public final class Transliterator {
         return out;
     }
 
-    private static double worst(Map<String, Double> scores) {
+    private static double worst(Iterable<Double> scores) {
         double w = 0;
-        for (double s : scores.values()) {
+        for (double s : scores) {
             w = Math.min(w, s);
         }
         return w;
@@ -265,13 +263,9 @@ public final class Transliterator {
         try (OutputStream raw = Files.newOutputStream(path);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeInt(MAGIC);
-            out.writeInt(maxChunk);
             weights.write(out);
-            out.writeInt(units.size());
-            for (int id = 2; id < units.size(); id++) {
-                out.writeUTF(units.get(id));
-            }
             joint.write(out);
+            letterJoint.write(out);
             english.write(out);
             out.writeInt(nameCounts.size());
             for (Map.Entry<String, Integer> e : nameCounts.entrySet()) {
@@ -295,16 +289,9 @@ public final class Transliterator {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a transliteration model (bad magic number)");
         }
-        int maxChunk = in.readInt();
         RerankWeights weights = RerankWeights.read(in);
-        int unitCount = in.readInt();
-        List<String> units = new ArrayList<>(unitCount);
-        units.add("");
-        units.add("");
-        for (int id = 2; id < unitCount; id++) {
-            units.add(in.readUTF());
-        }
-        NgramModel joint = NgramModel.read(in);
+        JointSequenceModel joint = JointSequenceModel.read(in);
+        JointSequenceModel letterJoint = JointSequenceModel.read(in);
         NgramModel english = NgramModel.read(in);
         int names = in.readInt();
         Map<String, Integer> nameCounts = new HashMap<>(names * 2);
@@ -322,7 +309,7 @@ public final class Transliterator {
             }
             memory.put(a, forms);
         }
-        return new Transliterator(joint, english, units, maxChunk, nameCounts, memory, weights);
+        return new Transliterator(joint, letterJoint, english, nameCounts, memory, weights);
     }
 
     /** True when the (single-word) Arabic spelling was seen in training. */
@@ -332,7 +319,7 @@ public final class Transliterator {
 
     /** This model with other reranking weights (used while tuning). */
     Transliterator withWeights(RerankWeights w) {
-        return new Transliterator(joint, english, units, maxChunk, nameCounts, memory, w);
+        return new Transliterator(joint, letterJoint, english, nameCounts, memory, w);
     }
 
     /** The reranking weights in use. */

@@ -99,41 +99,14 @@ public final class TransliteratorTrainer {
         }
         log.printf(Locale.ROOT, "training pairs: %d usable of %d%n", arabic.size(), pairs.arabic().size());
 
-        long t0 = System.nanoTime();
-        ManyToManyAligner aligner = new ManyToManyAligner(settings.maxSource(), settings.maxTarget());
-        List<List<ManyToManyAligner.Chunk>> alignments = aligner.align(arabic, english, settings.emIterations());
-        log.printf(Locale.ROOT, "aligned in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
-        Map<String, Integer> unitIds = new HashMap<>();
-        List<String> units = new ArrayList<>(List.of("<s>", "</s>"));
-        NgramModelTrainer jointCounts = new NgramModelTrainer(settings.jointOrder(), settings.minHighOrderCount());
-        Map<String, Map<String, Integer>> memory = new HashMap<>();
-        int unaligned = 0;
-        for (int p = 0; p < alignments.size(); p++) {
-            List<ManyToManyAligner.Chunk> path = alignments.get(p);
-            if (path == null) {
-                unaligned++;
-                continue;
-            }
-            int[] seq = new int[path.size()];
-            for (int i = 0; i < seq.length; i++) {
-                String u = path.get(i).unit();
-                Integer id = unitIds.get(u);
-                if (id == null) {
-                    id = units.size();
-                    unitIds.put(u, id);
-                    units.add(u);
-                }
-                seq[i] = id;
-            }
-            jointCounts.add(seq, 1);
-            memory.computeIfAbsent(arabic.get(p), k -> new HashMap<>()).merge(english.get(p), 1, Integer::sum);
-        }
-        NgramModel joint = jointCounts.build();
-        log.printf(Locale.ROOT, "joint model: %d units, %d entries, %d pairs unaligned%n",
-                units.size() - 2, joint.entryCount(), unaligned);
+        JointSequenceModel joint = trainJoint(arabic, english, settings.maxSource());
         for (int pass = 0; pass < settings.realignPasses(); pass++) {
-            joint = realign(joint, units, arabic, english);
+            joint = realign(joint, arabic, english);
+        }
+        JointSequenceModel letterJoint = trainJoint(arabic, english, 1);
+        Map<String, Map<String, Integer>> memory = new HashMap<>();
+        for (int p = 0; p < arabic.size(); p++) {
+            memory.computeIfAbsent(arabic.get(p), k -> new HashMap<>()).merge(english.get(p), 1, Integer::sum);
         }
 
         NgramModelTrainer englishCounts = new NgramModelTrainer(settings.englishOrder(), settings.minHighOrderCount());
@@ -152,8 +125,41 @@ public final class TransliteratorTrainer {
         NgramModel englishModel = englishCounts.build();
         log.printf(Locale.ROOT, "English model: %d entries; name list: %d names kept%n",
                 englishModel.entryCount(), keptNames.size());
-        return new Transliterator(joint, englishModel, units, settings.maxSource(), keptNames, memory,
-                new RerankWeights(new double[] {1, 0.3, 0.2, 0.2, 0, 1}));
+        return new Transliterator(joint, letterJoint, englishModel, keptNames, memory,
+                new RerankWeights(new double[] {1, 0.3, 0.2, 0.2, 0, 1, 0}));
+    }
+
+    /** Aligns the pairs with Arabic chunks of up to {@code maxSource} letters and counts the units. */
+    private JointSequenceModel trainJoint(List<String> arabic, List<String> english, int maxSource) {
+        long t0 = System.nanoTime();
+        ManyToManyAligner aligner = new ManyToManyAligner(maxSource, settings.maxTarget());
+        List<List<ManyToManyAligner.Chunk>> alignments = aligner.align(arabic, english, settings.emIterations());
+        Map<String, Integer> unitIds = new HashMap<>();
+        List<String> units = new ArrayList<>(List.of("<s>", "</s>"));
+        NgramModelTrainer counts = new NgramModelTrainer(settings.jointOrder(), settings.minHighOrderCount());
+        int unaligned = 0;
+        for (List<ManyToManyAligner.Chunk> path : alignments) {
+            if (path == null) {
+                unaligned++;
+                continue;
+            }
+            int[] seq = new int[path.size()];
+            for (int i = 0; i < seq.length; i++) {
+                String u = path.get(i).unit();
+                Integer id = unitIds.get(u);
+                if (id == null) {
+                    id = units.size();
+                    unitIds.put(u, id);
+                    units.add(u);
+                }
+                seq[i] = id;
+            }
+            counts.add(seq, 1);
+        }
+        NgramModel ngrams = counts.build();
+        log.printf(Locale.ROOT, "joint model (Arabic chunks <= %d): %d units, %d entries, %d pairs unaligned, %.1f s%n",
+                maxSource, units.size() - 2, ngrams.entryCount(), unaligned, (System.nanoTime() - t0) / 1e9);
+        return new JointSequenceModel(ngrams, units, maxSource);
     }
 
     /**
@@ -161,19 +167,9 @@ public final class TransliteratorTrainer {
      * segmentation given the context, which the letter aligner ignores) and re-estimates
      * the model from the new segmentations: one step of hard EM.
      */
-    private NgramModel realign(NgramModel joint, List<String> units, List<String> arabic, List<String> english) {
+    private JointSequenceModel realign(JointSequenceModel joint, List<String> arabic, List<String> english) {
         long t0 = System.nanoTime();
-        Map<String, List<Integer>> byArabic = new HashMap<>();
-        String[] unitEnglish = new String[units.size()];
-        for (int id = 2; id < units.size(); id++) {
-            String u = units.get(id);
-            int bar = u.indexOf('|');
-            unitEnglish[id] = u.substring(bar + 1);
-            byArabic.computeIfAbsent(u.substring(0, bar), k -> new ArrayList<>()).add(id);
-        }
-        Map<String, int[]> table = new HashMap<>();
-        byArabic.forEach((a, ids) -> table.put(a, ids.stream().mapToInt(Integer::intValue).toArray()));
-        TransliterationDecoder decoder = new TransliterationDecoder(joint, table, unitEnglish, settings.maxSource());
+        TransliterationDecoder decoder = joint.decoder(0);
         NgramModelTrainer counts = new NgramModelTrainer(settings.jointOrder(), settings.minHighOrderCount());
         int failed = 0;
         for (int p = 0; p < arabic.size(); p++) {
@@ -187,13 +183,13 @@ public final class TransliteratorTrainer {
         NgramModel model = counts.build();
         log.printf(Locale.ROOT, "re-segmented in %.1f s (%d pairs not covered): %d entries%n",
                 (System.nanoTime() - t0) / 1e9, failed, model.entryCount());
-        return model;
+        return new JointSequenceModel(model, joint.units(), joint.maxChunk());
     }
 
     /**
      * Tunes the reranking weights on development pairs by coordinate ascent on top-1
-     * accuracy (top-5 adds a tenth). The joint-model weight stays 1. Only the English-model,
-     * name-list and length weights are searched, the name-list weight never below 0: the
+     * accuracy (top-5 adds a tenth). The joint-model weight stays 1. Only the second joint
+     * model's, English-model, name-list and length weights are searched, the name-list weight never below 0: the
      * ANETAC development names never occur on the English side of the training pairs (the
      * split is by English name), so weights of features that look at the training data cannot
      * be learnt from them. The training-English weight is tied to the name-list weight (a name
@@ -211,11 +207,11 @@ public final class TransliteratorTrainer {
             features.add(model.features(Transliterator.arabicLetters(words[0]), true));
             gold.add(g);
         }
-        double[] w = {1, 0.3, 0.2, 0.2, 0, 1};
+        double[] w = {1, 0.3, 0.2, 0.2, 0, 1, 0.5};
         double bestObjective = objective(features, gold, new RerankWeights(w));
         double[] grid = {-1, -0.75, -0.5, -0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5,
             0.75, 1, 1.5, 2, 3};
-        int[] searched = {1, 2, 4};
+        int[] searched = {1, 2, 4, 6};
         for (int round = 0; round < 4; round++) {
             boolean improved = false;
             for (int d : searched) {
