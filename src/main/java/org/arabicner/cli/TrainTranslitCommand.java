@@ -85,7 +85,7 @@ public final class TrainTranslitCommand implements Callable<Integer> {
         }
         if (names != null && !Files.isRegularFile(names)) {
             System.err.println("train-translit: missing name list " + names
-                    + ": make it with scripts/translit-names.sh or leave out --names");
+                    + ": make it with src/main/scripts/translit-names.sh or leave out --names");
             return 2;
         }
         Settings settings = new Settings(jointOrder, englishOrder, maxSource, maxTarget, emIterations,

