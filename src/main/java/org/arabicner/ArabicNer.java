@@ -30,8 +30,12 @@ public final class ArabicNer {
     private final EntityResolver resolver;
 
     public ArabicNer(TextAnnotator annotator, SequenceTagger tagger, EntityResolver resolver) {
+        this(annotator, new NameFinder(tagger), resolver);
+    }
+
+    private ArabicNer(TextAnnotator annotator, NameFinder names, EntityResolver resolver) {
         this.annotator = annotator;
-        this.names = new NameFinder(tagger);
+        this.names = names;
         this.resolver = resolver;
     }
 
@@ -43,7 +47,8 @@ public final class ArabicNer {
     /** As {@link #withDefaults()}, with the NER model read from {@code nerModel} (a CRF file), if not null. */
     public static ArabicNer withNerModel(Path nerModel) {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
-        return new ArabicNer(CoreNlpAnnotator.withArabicModels(), DefaultModels.tagger(DefaultModels.crf(nerModel), kb),
+        return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
+                new NameFinder(DefaultModels.tagger(DefaultModels.crf(nerModel), kb), DefaultModels.PROPAGATE),
                 new EntityResolver(Titles.standard(), DefaultModels.lookup(kb), DefaultModels.transliterator()));
     }
 

@@ -22,6 +22,8 @@ final class DefaultModels {
     static final long BACKOFF_MIN_POPULATION = Long.getLong("arner.backoff.population", Long.MAX_VALUE);
     /** The types of dictionary names that back the NER model off. */
     static final String BACKOFF_TYPES = System.getProperty("arner.backoff.types", "PERS,LOC");
+    /** Document-level label consistency in the NER stage (see {@code NameFinder}). */
+    static final boolean PROPAGATE = Boolean.parseBoolean(System.getProperty("arner.propagate", "true"));
     /** Longest dictionary name, in segmenter tokens. */
     static final int BACKOFF_MAX_TOKENS = 5;
 

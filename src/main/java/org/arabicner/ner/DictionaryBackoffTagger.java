@@ -37,6 +37,16 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     @Override
     public List<TokenTag> tag(List<Token> sentence) {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
+        fill(sentence, tags, names, maxTokens, DICTIONARY_PROBABILITY);
+        return tags;
+    }
+
+    /**
+     * Tags the runs of {@code O} tokens that spell a name of {@code names} (longest first, whole
+     * words only) with its type; other tags are left as they are.
+     */
+    static void fill(List<Token> sentence, List<TokenTag> tags, Map<String, EntityType> names, int maxTokens,
+                     double probability) {
         int i = 0;
         while (i < sentence.size()) {
             int matched = 0;
@@ -56,14 +66,13 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
             }
             if (matched > 0) {
                 for (int k = i; k < i + matched; k++) {
-                    tags.set(k, new TokenTag((k == i ? "B-" : "I-") + type, DICTIONARY_PROBABILITY));
+                    tags.set(k, new TokenTag((k == i ? "B-" : "I-") + type, probability));
                 }
                 i += matched;
             } else {
                 i++;
             }
         }
-        return tags;
     }
 
     private static boolean allOutside(List<TokenTag> tags, int from, int n) {
