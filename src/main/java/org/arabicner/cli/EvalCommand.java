@@ -11,6 +11,7 @@ import org.arabicner.corenlp.CrfTagger;
 import org.arabicner.eval.NerEvaluator;
 import org.arabicner.eval.Scores;
 import org.arabicner.ner.Mention;
+import org.arabicner.ner.MentionPropagator;
 import org.arabicner.ner.NameFinder;
 import org.arabicner.train.ConllReader;
 import org.arabicner.train.ConllSentence;
@@ -46,23 +47,40 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--propagate", defaultValue = "0.9",
+            description = "Default pipeline: min confidence of names repeated across the text (default ${DEFAULT-VALUE})")
+    double propagate;
+
+    @Option(names = "--no-propagate", description = "Default pipeline: no document-level propagation")
+    boolean noPropagate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final PipelineFactory factory;
 
     public EvalCommand() {
-        this(EvalCommand::defaultPipeline);
+        this(null);
     }
 
+    /** @param factory the pipeline to evaluate; null for {@link #defaultPipeline} */
     public EvalCommand(PipelineFactory factory) {
         this.factory = factory;
     }
 
-    /** The CoreNLP segmenter/POS annotator and the CRF name finder. */
+    /** The CoreNLP segmenter/POS annotator and the CRF name finder with propagation at {@link #PROPAGATE}. */
     public static Function<String, List<Mention>> defaultPipeline(Path model) {
+        return defaultPipeline(model, PROPAGATE);
+    }
+
+    /** Minimum confidence of a name that {@link MentionPropagator} repeats, as tuned on held-out data. */
+    public static final double PROPAGATE = 0.9;
+
+    /** As {@link #defaultPipeline(Path)}, with document-level propagation when {@code propagate} is set. */
+    public static Function<String, List<Mention>> defaultPipeline(Path model, Double propagate) {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
-        NameFinder finder = new NameFinder(model == null ? CrfTagger.withDefaultModel() : new CrfTagger(model));
+        NameFinder finder = new NameFinder(model == null ? CrfTagger.withDefaultModel() : new CrfTagger(model),
+                propagate == null ? null : new MentionPropagator(propagate));
         return text -> finder.find(annotator.annotate(text));
     }
 
@@ -75,7 +93,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<ConllSentence> sentences = ConllReader.read(gold);
         long t0 = System.nanoTime();
-        Scores scores = new NerEvaluator(factory.create(model), threads, NerEvaluator.DEFAULT_CHUNK)
+        Function<String, List<Mention>> pipeline = factory != null ? factory.create(model)
+                : defaultPipeline(model, noPropagate ? null : propagate);
+        Scores scores = new NerEvaluator(pipeline, threads, NerEvaluator.DEFAULT_CHUNK)
                 .evaluate(sentences);
         double secs = (System.nanoTime() - t0) / 1e9;
         if (json) {

@@ -59,16 +59,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--holdout", defaultValue = "0.1", description = "Share of training sentences held out for tuning (default ${DEFAULT-VALUE})")
     double holdout;
 
-    @Option(names = "--clusters", defaultValue = "0",
-            description = "Number of word clusters to derive from ../shared/data/unlabeled (0 = none)")
+    @Option(names = "--clusters", defaultValue = "400",
+            description = "Number of word clusters to derive from ../shared/data/unlabeled (0 = none; default ${DEFAULT-VALUE})")
     int clusters;
 
-    @Option(names = "--gazetteer",
-            description = "Gazetteer features from countries, GeoNames and ANETAC")
-    boolean gazetteer;
+    @Option(names = "--no-gazetteer", description = "No gazetteer features")
+    boolean noGazetteer;
 
-    @Option(names = "--gazetteer-sources", split = ",", defaultValue = "countries,geonames,anetac",
-            description = "Gazetteer sources (${DEFAULT-VALUE})")
+    @Option(names = "--gazetteer-sources", split = ",", defaultValue = "countries,geonames",
+            description = "Gazetteer sources among countries, geonames, anetac (default ${DEFAULT-VALUE};"
+                    + " ANETAC's terms forbid redistribution, so the shipped lexicon leaves it out)")
     List<String> gazetteerSources;
 
     @Option(names = "--no-final",
@@ -150,7 +150,7 @@ public final class TrainCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "clusters: %d words in %d clusters (%.0f s)%n",
                     clusterMap.size(), clusters, secs(t));
         }
-        if (gazetteer) {
+        if (!noGazetteer) {
             gazMap = new GazetteerBuilder(SharedData.find().orElseThrow(), gazetteerSources).build();
             System.out.printf(Locale.ROOT, "gazetteer: %d words from %s%n", gazMap.size(), gazetteerSources);
         }

@@ -18,9 +18,19 @@ import org.arabicner.text.CharSpan;
 public final class NameFinder {
 
     private final SequenceTagger tagger;
+    private final MentionPropagator propagator;
 
     public NameFinder(SequenceTagger tagger) {
+        this(tagger, null);
+    }
+
+    /**
+     * @param propagator document-level consistency applied to each article's mentions, or null for
+     *                   none (see {@link MentionPropagator}; it measurably raises recall)
+     */
+    public NameFinder(SequenceTagger tagger, MentionPropagator propagator) {
         this.tagger = tagger;
+        this.propagator = propagator;
     }
 
     public List<Mention> find(AnnotatedText article) {
@@ -41,6 +51,6 @@ public final class NameFinder {
                 mentions.add(new Mention(span, span.cut(article.text()), s.type(), sentence.index(), p));
             }
         }
-        return mentions;
+        return propagator == null ? mentions : propagator.propagate(article, mentions);
     }
 }
