@@ -51,6 +51,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Default pipeline: min confidence of names repeated across the text (default ${DEFAULT-VALUE})")
     double propagate;
 
+    @Option(names = "--outside-weight", defaultValue = "1.0",
+            description = "Default pipeline: weight of O's marginal (below 1 favours recall; 1 = Viterbi)")
+    double outsideWeight;
+
     @Option(names = "--no-propagate", description = "Default pipeline: no document-level propagation")
     boolean noPropagate;
 
@@ -70,16 +74,17 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The CoreNLP segmenter/POS annotator and the CRF name finder with propagation at {@link #PROPAGATE}. */
     public static Function<String, List<Mention>> defaultPipeline(Path model) {
-        return defaultPipeline(model, PROPAGATE);
+        return defaultPipeline(model, PROPAGATE, 1.0);
     }
 
     /** Minimum confidence of a name that {@link MentionPropagator} repeats, as tuned on held-out data. */
     public static final double PROPAGATE = 0.9;
 
     /** As {@link #defaultPipeline(Path)}, with document-level propagation when {@code propagate} is set. */
-    public static Function<String, List<Mention>> defaultPipeline(Path model, Double propagate) {
+    public static Function<String, List<Mention>> defaultPipeline(Path model, Double propagate, double outsideWeight) {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
-        NameFinder finder = new NameFinder(model == null ? CrfTagger.withDefaultModel() : new CrfTagger(model),
+        CrfTagger tagger = model == null ? CrfTagger.withDefaultModel() : new CrfTagger(model);
+        NameFinder finder = new NameFinder(tagger.withOutsideWeight(outsideWeight),
                 propagate == null ? null : new MentionPropagator(propagate));
         return text -> finder.find(annotator.annotate(text));
     }
@@ -94,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<ConllSentence> sentences = ConllReader.read(gold);
         long t0 = System.nanoTime();
         Function<String, List<Mention>> pipeline = factory != null ? factory.create(model)
-                : defaultPipeline(model, noPropagate ? null : propagate);
+                : defaultPipeline(model, noPropagate ? null : propagate, outsideWeight);
         Scores scores = new NerEvaluator(pipeline, threads, NerEvaluator.DEFAULT_CHUNK)
                 .evaluate(sentences);
         double secs = (System.nanoTime() - t0) / 1e9;
