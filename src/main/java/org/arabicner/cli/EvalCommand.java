@@ -47,7 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--propagate", defaultValue = "0.9",
+    @Option(names = "--propagate", defaultValue = "0.5",
             description = "Default pipeline: min confidence of names repeated across the text (default ${DEFAULT-VALUE})")
     double propagate;
 
@@ -78,7 +78,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Minimum confidence of a name that {@link MentionPropagator} repeats, as tuned on held-out data. */
-    public static final double PROPAGATE = 0.9;
+    public static final double PROPAGATE = 0.5;
 
     /** As {@link #defaultPipeline(Path)}, with document-level propagation when {@code propagate} is set. */
     public static Function<String, List<Mention>> defaultPipeline(Path model, Double propagate, double outsideWeight) {
