@@ -7,6 +7,7 @@ import org.arabicner.annotation.TextAnnotator;
 import org.arabicner.corenlp.CoreNlpAnnotator;
 import org.arabicner.kb.KnowledgeBase;
 import org.arabicner.ner.Mention;
+import org.arabicner.ner.MentionPropagator;
 import org.arabicner.ner.NameFinder;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.EntityResolver;
@@ -39,16 +40,36 @@ public final class ArabicNer {
         this.resolver = resolver;
     }
 
-    /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
-    public static ArabicNer withDefaults() {
-        return withNerModel(null);
+    /**
+     * How the default pipeline is put together, parsed once (from the command line or by the caller).
+     *
+     * @param nerModel          a CRF model file, or null for the shipped model
+     * @param propagate         document-level label consistency (a name tagged once is tagged wherever it recurs)
+     * @param dictionaryBackoff names of countries and of the curated knowledge base that the CRF missed are tagged
+     * @param outsideWeight     weight of the CRF's {@code O} marginal; 1 is plain Viterbi decoding
+     */
+    public record Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight) {
+
+        /** The configuration whose scores the README reports. */
+        public static Options defaults() {
+            return new Options(null, true, true, 1.0);
+        }
     }
 
-    /** As {@link #withDefaults()}, with the NER model read from {@code nerModel} (a CRF file), if not null. */
-    public static ArabicNer withNerModel(Path nerModel) {
+    /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
+    public static ArabicNer withDefaults() {
+        return with(Options.defaults());
+    }
+
+    /** The default pipeline configured by {@code options}. */
+    public static ArabicNer with(Options options) {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
+        SequenceTagger tagger = DefaultModels.crf(options.nerModel(), options.outsideWeight());
+        if (options.dictionaryBackoff()) {
+            tagger = DefaultModels.withBackoff(tagger, kb);
+        }
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
-                new NameFinder(DefaultModels.tagger(DefaultModels.crf(nerModel), kb), DefaultModels.PROPAGATE),
+                new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),
                 new EntityResolver(Titles.standard(), DefaultModels.lookup(kb), DefaultModels.transliterator()));
     }
 

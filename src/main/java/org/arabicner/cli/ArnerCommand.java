@@ -2,14 +2,13 @@ package org.arabicner.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.arabicner.ArabicNer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code arner} command line: one subcommand per job. */
 @Command(name = "arner", mixinStandardHelpOptions = true, versionProvider = ArnerCommand.Version.class,
         description = "Arabic news articles in, entity tables with English names out.",
-        subcommands = {RunCommand.class, QueryCommand.class, IndexCommand.class, BenchCommand.class, StoreBenchCommand.class,
+        subcommands = {RunCommand.class, EvalCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, BenchCommand.class, StoreBenchCommand.class,
                 KbCommand.class, TranslitCommand.class,
                 TrainTranslitCommand.class, EvaluateTranslitCommand.class, CommandLine.HelpCommand.class})
 public final class ArnerCommand implements Runnable {
@@ -30,12 +29,6 @@ public final class ArnerCommand implements Runnable {
     /** Runs the command line with the given streams; returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ArnerCommand());
-        // eval scores the full pipeline, the same code path as run
-        cl.addSubcommand("eval", new EvalCommand(model -> {
-            ArabicNer ner = model == null ? ArabicNer.withDefaults() : ArabicNer.withNerModel(model);
-            return text -> ner.annotate("eval", text).mentions();
-        }));
-        cl.addSubcommand("train", new TrainCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

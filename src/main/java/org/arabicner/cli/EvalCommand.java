@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.arabicner.corenlp.CoreNlpAnnotator;
-import org.arabicner.corenlp.CrfTagger;
+import org.arabicner.ArabicNer;
 import org.arabicner.eval.NerEvaluator;
 import org.arabicner.eval.Scores;
 import org.arabicner.ner.Mention;
-import org.arabicner.ner.NameFinder;
 import org.arabicner.train.ConllReader;
 import org.arabicner.train.ConllSentence;
 import picocli.CommandLine;
@@ -22,7 +20,7 @@ import picocli.CommandLine.Option;
  * {@code arner eval --gold FILE.conll [--json]}: entity-level precision, recall and F1 (per type and
  * micro, conlleval semantics) of the NER pipeline against a gold CoNLL file. The pipeline comes from
  * an injectable {@link PipelineFactory}, so the full application pipeline can be measured through
- * the same code path as {@code run}; the default is the CoreNLP annotator plus the CRF tagger.
+ * the same code path as {@code run} (the default); tests inject small pipelines.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the NER pipeline on a gold CoNLL file (entity-level P/R/F1).")
@@ -46,24 +44,34 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--outside-weight", defaultValue = "1.0",
+            description = "Weight of the CRF's O marginal (below 1 favours recall; 1 = Viterbi, the default)")
+    double outsideWeight;
+
+    @Option(names = "--no-propagate", description = "Without document-level label consistency")
+    boolean noPropagate;
+
+    @Option(names = "--no-backoff", description = "Without the knowledge-base dictionary back-off")
+    boolean noBackoff;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final PipelineFactory factory;
 
     public EvalCommand() {
-        this(EvalCommand::defaultPipeline);
+        this(null);
     }
 
+    /** @param factory the pipeline to evaluate (tests); null for the full pipeline */
     public EvalCommand(PipelineFactory factory) {
         this.factory = factory;
     }
 
-    /** The CoreNLP segmenter/POS annotator and the CRF name finder. */
-    public static Function<String, List<Mention>> defaultPipeline(Path model) {
-        CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
-        NameFinder finder = new NameFinder(model == null ? CrfTagger.withDefaultModel() : new CrfTagger(model));
-        return text -> finder.find(annotator.annotate(text));
+    /** The full pipeline, the same code path as {@code run}: the mentions of the entity table. */
+    private Function<String, List<Mention>> fullPipeline() {
+        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight));
+        return text -> ner.annotate("eval", text).mentions();
     }
 
     @Override
@@ -75,7 +83,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<ConllSentence> sentences = ConllReader.read(gold);
         long t0 = System.nanoTime();
-        Scores scores = new NerEvaluator(factory.create(model), threads, NerEvaluator.DEFAULT_CHUNK)
+        Function<String, List<Mention>> pipeline = factory == null ? fullPipeline() : factory.create(model);
+        Scores scores = new NerEvaluator(pipeline, threads, NerEvaluator.DEFAULT_CHUNK)
                 .evaluate(sentences);
         double secs = (System.nanoTime() - t0) / 1e9;
         if (json) {

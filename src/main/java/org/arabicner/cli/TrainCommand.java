@@ -28,6 +28,7 @@ import org.arabicner.train.LabelEncoding;
 import org.arabicner.train.TaggedSentence;
 import org.arabicner.train.TaggedSentenceCache;
 import org.arabicner.train.TrainingCorpus;
+import org.arabicner.train.WikiFaneReader;
 import org.arabicner.train.WordClusterer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,16 +60,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--holdout", defaultValue = "0.1", description = "Share of training sentences held out for tuning (default ${DEFAULT-VALUE})")
     double holdout;
 
-    @Option(names = "--clusters", defaultValue = "0",
-            description = "Number of word clusters to derive from ../shared/data/unlabeled (0 = none)")
+    @Option(names = "--clusters", defaultValue = "400",
+            description = "Number of word clusters to derive from ../shared/data/unlabeled (0 = none; default ${DEFAULT-VALUE})")
     int clusters;
 
-    @Option(names = "--gazetteer",
-            description = "Gazetteer features from countries, GeoNames and ANETAC")
-    boolean gazetteer;
+    @Option(names = "--wikifane", description = "Add WikiFANE Gold (../shared/data/wikifane, mapped to the four classes) to the training data")
+    boolean wikifane;
 
-    @Option(names = "--gazetteer-sources", split = ",", defaultValue = "countries,geonames,anetac",
-            description = "Gazetteer sources (${DEFAULT-VALUE})")
+    @Option(names = "--no-gazetteer", description = "No gazetteer features")
+    boolean noGazetteer;
+
+    @Option(names = "--gazetteer-sources", split = ",", defaultValue = "countries,geonames",
+            description = "Gazetteer sources among countries, geonames, anetac (default ${DEFAULT-VALUE};"
+                    + " ANETAC's terms forbid redistribution, so the shipped lexicon leaves it out)")
     List<String> gazetteerSources;
 
     @Option(names = "--no-final",
@@ -89,10 +93,6 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (prepareOnly) {
-            lexicon();
-            return 0;
-        }
         if (trainFiles.isEmpty()) {
             trainFiles.add(SharedData.require("anercorp/anercorp-train.conll"));
         }
@@ -107,15 +107,23 @@ public final class TrainCommand implements Callable<Integer> {
             gold.addAll(g);
             tagged.addAll(segmented(f, g, annotator));
         }
+        if (wikifane) {
+            Path f = SharedData.require("wikifane/WikiFANE_Gold_2014_500K.txt");
+            List<ConllSentence> g = WikiFaneReader.read(f);
+            gold.addAll(g);
+            tagged.addAll(segmented(f, g, annotator));
+        }
         System.out.printf(Locale.ROOT, "data: %d sentences, segmented in %.0f s%n", gold.size(), secs(t0));
         if (io) {
             tagged = tagged.stream().map(LabelEncoding::toInsideOutside).toList();
         }
         WordFeatureLexicon lexicon = lexicon();
-        int cut = (int) Math.round(gold.size() * (1 - holdout));
-        // the hold-out applies to the first file (ANERcorp); extra files always train
+        if (prepareOnly) {
+            return 0;
+        }
+        // the hold-out is the end of the first file (ANERcorp); further files always train
         int firstSize = ConllReader.read(trainFiles.get(0)).size();
-        cut = Math.min(cut, firstSize);
+        int cut = (int) Math.round(firstSize * (1 - holdout));
         if (holdout > 0) {
             int heldEnd = firstSize;
             List<TaggedSentence> part = new ArrayList<>(tagged.subList(0, cut));
@@ -150,7 +158,7 @@ public final class TrainCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "clusters: %d words in %d clusters (%.0f s)%n",
                     clusterMap.size(), clusters, secs(t));
         }
-        if (gazetteer) {
+        if (!noGazetteer) {
             gazMap = new GazetteerBuilder(SharedData.find().orElseThrow(), gazetteerSources).build();
             System.out.printf(Locale.ROOT, "gazetteer: %d words from %s%n", gazMap.size(), gazetteerSources);
         }

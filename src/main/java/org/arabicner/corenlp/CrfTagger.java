@@ -40,10 +40,28 @@ public final class CrfTagger implements SequenceTagger {
 
     private final CRFClassifier<CoreLabel> crf;
     private final WordFeatureLexicon lexicon;
+    private final double outsideWeight;
 
     CrfTagger(CRFClassifier<CoreLabel> crf, WordFeatureLexicon lexicon) {
+        this(crf, lexicon, 1.0);
+    }
+
+    private CrfTagger(CRFClassifier<CoreLabel> crf, WordFeatureLexicon lexicon, double outsideWeight) {
         this.crf = crf;
         this.lexicon = lexicon;
+        this.outsideWeight = outsideWeight;
+    }
+
+    /**
+     * The same model decoding for recall: with a weight below 1 each token takes the label of
+     * highest marginal probability after the probability of {@code O} is multiplied by the weight
+     * (a CRF trained on few names is too sure of {@code O}). 1 means Viterbi decoding.
+     */
+    public CrfTagger withOutsideWeight(double weight) {
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("outside weight must be in (0, 1], got " + weight);
+        }
+        return new CrfTagger(crf, lexicon, weight);
     }
 
     /** Loads a model file and, when present beside it, its lexicon. */
@@ -87,11 +105,14 @@ public final class CrfTagger implements SequenceTagger {
             return List.of();
         }
         List<CoreLabel> labels = CrfFeatureLabels.of(sentence, lexicon);
-        crf.classify(labels);
+        if (outsideWeight == 1.0) {
+            crf.classify(labels);
+        }
         CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
         List<TokenTag> out = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
-            String answer = labels.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+            String answer = outsideWeight == 1.0 ? labels.get(i).get(CoreAnnotations.AnswerAnnotation.class)
+                    : weightedArgmax(tree, i);
             if (answer == null || answer.equals(crf.flags.backgroundSymbol)) {
                 answer = TokenTag.OUTSIDE;
             }
@@ -99,6 +120,22 @@ public final class CrfTagger implements SequenceTagger {
             out.add(new TokenTag(answer, Math.max(0.0, Math.min(1.0, p))));
         }
         return out;
+    }
+
+    private String weightedArgmax(CRFCliqueTree<String> tree, int i) {
+        String best = null;
+        double bestScore = -1;
+        for (String label : tree.classIndex()) {
+            double p = tree.prob(i, label);
+            if (label.equals(crf.flags.backgroundSymbol)) {
+                p *= outsideWeight;
+            }
+            if (p > bestScore) {
+                bestScore = p;
+                best = label;
+            }
+        }
+        return best;
     }
 
     static Path lexiconPath(Path model) {

@@ -28,7 +28,7 @@ class NameFinderTest {
     @Test
     void mentionsCutTheOriginalText() {
         AnnotatedText a = Texts.annotate(text);
-        List<Mention> ms = new NameFinder(FIRST_ONLY, false).find(a);
+        List<Mention> ms = new NameFinder(FIRST_ONLY).find(a);
         assertEquals(1, ms.size());
         assertEquals("داعش", ms.get(0).text());
         assertEquals(ms.get(0).text(), text.substring(ms.get(0).start(), ms.get(0).end()));
@@ -37,7 +37,7 @@ class NameFinderTest {
 
     @Test
     void aNameTaggedOnceIsTaggedEverywhereInTheArticle() {
-        List<Mention> ms = new NameFinder(FIRST_ONLY).find(Texts.annotate(text));
+        List<Mention> ms = new NameFinder(FIRST_ONLY, new MentionPropagator(0.5)).find(Texts.annotate(text));
         assertEquals(2, ms.size());
         assertEquals(EntityType.ORG, ms.get(1).type());
         assertEquals(1, ms.get(1).sentence());
@@ -48,7 +48,7 @@ class NameFinderTest {
         SequenceTagger tagger = new DictionaryBackoffTagger(FIRST_ONLY,
                 Map.of(ArabicNormalizer.compactKey("الموصل"), EntityType.LOC,
                         ArabicNormalizer.compactKey("داعش"), EntityType.PERS), 3);
-        List<Mention> ms = new NameFinder(tagger, false).find(Texts.annotate(text));
+        List<Mention> ms = new NameFinder(tagger).find(Texts.annotate(text));
         assertEquals(List.of("داعش/ORG", "داعش/PERS", "الموصل/LOC"),
                 ms.stream().map(m -> m.text() + "/" + m.type()).toList());
     }
