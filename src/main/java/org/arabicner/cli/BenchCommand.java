@@ -56,6 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
                     r.baseline1t(), r.baselineNt(), r.threads());
             out.printf(Locale.ROOT, "full pipeline:               %8.0f tokens/s (1 thread)   %8.0f tokens/s (%d threads)%n",
                     r.pipeline1t(), r.pipelineNt(), r.threads());
+            out.printf(Locale.ROOT, "full pipeline, first pass:   %8.0f tokens/s (1 thread, transliteration cache cold)%n",
+                    r.pipelineCold1t());
             if (!Double.isNaN(r.pipelinePerThreadNt())) {
                 out.printf(Locale.ROOT, "full pipeline, one per thread:                      %8.0f tokens/s (%d threads)%n",
                         r.pipelinePerThreadNt(), r.threads());
@@ -74,6 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("baseline_tokens_per_s_1t", Math.round(r.baseline1t()));
         m.put("pipeline_tokens_per_s_1t", Math.round(r.pipeline1t()));
         m.put("ratio_1t", round(r.ratio1t()));
+        m.put("pipeline_cold_tokens_per_s_1t", Math.round(r.pipelineCold1t()));
         m.put("baseline_tokens_per_s_nt", Math.round(r.baselineNt()));
         m.put("pipeline_tokens_per_s_nt", Math.round(r.pipelineNt()));
         if (!Double.isNaN(r.pipelinePerThreadNt())) {

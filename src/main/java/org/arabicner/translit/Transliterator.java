@@ -35,7 +35,9 @@ import org.arabicner.text.ArabicNormalizer;
  * since the training pairs hold rare variants too).
  * Multi-word names are transliterated part by part and capitalised.
  *
- * <p>Immutable after loading and thread-safe. Trained by {@link TransliteratorTrainer}.
+ * <p>Thread-safe. The model is immutable after loading; the only mutable state is a bounded cache
+ * of the best readings of name parts (a concurrent map), because decoding costs about 10 ms a part
+ * and news repeats names heavily. Trained by {@link TransliteratorTrainer}.
  */
 public final class Transliterator {
 
@@ -58,6 +60,10 @@ public final class Transliterator {
     private final Map<String, Integer> trainEnglishCounts;
     private final Map<String, Map<String, Integer>> memory;
     private final RerankWeights weights;
+    /** Best readings of name parts already seen, up to {@link #CACHED_READINGS} each. */
+    private final Map<String, List<Scored>> partCache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int CACHED_READINGS = 10;
+    static final int CACHE_PARTS = 50_000;
 
     /**
      * @param joint the main joint-sequence model, which proposes the candidates
@@ -153,6 +159,21 @@ public final class Transliterator {
 
     /** Ranked, capitalised readings of one name part. */
     private List<Scored> rankPart(String part, int k) {
+        if (k > CACHED_READINGS) {
+            return decodePart(part, k);
+        }
+        List<Scored> cached = partCache.get(part);
+        if (cached == null) {
+            cached = List.copyOf(decodePart(part, CACHED_READINGS));
+            if (partCache.size() >= CACHE_PARTS) {
+                partCache.clear(); // crude bound: a rebuilt cache costs a few seconds of decoding
+            }
+            partCache.put(part, cached);
+        }
+        return cached.subList(0, Math.min(k, cached.size()));
+    }
+
+    private List<Scored> decodePart(String part, int k) {
         String letters = arabicLetters(part);
         if (letters.isEmpty()) {
             return part.isBlank() ? List.of() : List.of(new Scored(capitalise(part), 0));
