@@ -37,7 +37,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     @Override
     public List<TokenTag> tag(List<Token> sentence) {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
-        fill(sentence, tags, names, maxTokens, DICTIONARY_PROBABILITY);
+        fill(sentence, tags, names, maxTokens);
         return tags;
     }
 
@@ -45,8 +45,8 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
      * Tags the runs of {@code O} tokens that spell a name of {@code names} (longest first, whole
      * words only) with its type; other tags are left as they are.
      */
-    static void fill(List<Token> sentence, List<TokenTag> tags, Map<String, EntityType> names, int maxTokens,
-                     double probability) {
+    private static void fill(List<Token> sentence, List<TokenTag> tags, Map<String, EntityType> names,
+                             int maxTokens) {
         int i = 0;
         while (i < sentence.size()) {
             int matched = 0;
@@ -66,7 +66,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
             }
             if (matched > 0) {
                 for (int k = i; k < i + matched; k++) {
-                    tags.set(k, new TokenTag((k == i ? "B-" : "I-") + type, probability));
+                    tags.set(k, new TokenTag((k == i ? "B-" : "I-") + type, DICTIONARY_PROBABILITY));
                 }
                 i += matched;
             } else {
