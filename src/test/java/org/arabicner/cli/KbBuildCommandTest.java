@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
+import org.arabicner.kb.KbFixtures;
 import java.nio.file.Path;
 import org.arabicner.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
@@ -14,9 +14,6 @@ import picocli.CommandLine;
 
 class KbBuildCommandTest {
 
-    private static Path fixtureData() throws URISyntaxException {
-        return Path.of(KbBuildCommandTest.class.getResource("/org/arabicner/kb/data").toURI());
-    }
 
     @Test
     void buildsFromADataDirectory(@TempDir Path dir) throws Exception {
@@ -24,7 +21,7 @@ class KbBuildCommandTest {
         StringWriter stdout = new StringWriter();
         CommandLine cmd = new CommandLine(new KbBuildCommand());
         cmd.setOut(new PrintWriter(stdout));
-        int rc = cmd.execute("--data", fixtureData().toString(), "--out", out.toString());
+        int rc = cmd.execute("--data", KbFixtures.dataDirectory(dir.resolve("data")).toString(), "--out", out.toString());
         assertEquals(0, rc);
         KnowledgeBase kb = KnowledgeBase.load(out);
         assertTrue(stdout.toString().contains(kb.size() + " entries"), stdout.toString());

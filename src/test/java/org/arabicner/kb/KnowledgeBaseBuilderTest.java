@@ -24,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The builder over small fixture files in the GeoNames and countries formats. */
 class KnowledgeBaseBuilderTest {
 
+    /** Small files in the GeoNames, countries and stop-word formats, written for these tests. */
+    static final String GEONAMES_FIXTURE = "fixture-geonames.tsv";
+    static final String COUNTRIES_FIXTURE = "fixture-countries.json";
+    static final String STOPWORDS_FIXTURE = "fixture-stopwords.txt";
+
     static Path fixture(String relative) {
         try {
             return Path.of(KnowledgeBaseBuilderTest.class.getResource("/org/arabicner/kb/" + relative).toURI());
@@ -34,9 +39,9 @@ class KnowledgeBaseBuilderTest {
 
     private static KnowledgeBaseBuilder fixtureBuilder() throws IOException {
         return new KnowledgeBaseBuilder()
-                .readGeoNames(fixture("data/" + KnowledgeBaseBuilder.GEONAMES_FILE))
-                .readCountries(fixture("data/" + KnowledgeBaseBuilder.COUNTRIES_FILE))
-                .readCommonWords(fixture("data/" + KnowledgeBaseBuilder.STOPWORDS_FILE))
+                .readGeoNames(fixture(GEONAMES_FIXTURE))
+                .readCountries(fixture(COUNTRIES_FIXTURE))
+                .readCommonWords(fixture(STOPWORDS_FIXTURE))
                 .readCurated(fixture("curated-fixture.tsv"));
     }
 
@@ -47,7 +52,7 @@ class KnowledgeBaseBuilderTest {
     @Test
     void geoNamesKeepsArabicSpellingsOnly() throws IOException {
         KnowledgeBaseBuilder b = new KnowledgeBaseBuilder()
-                .readGeoNames(fixture("data/" + KnowledgeBaseBuilder.GEONAMES_FILE));
+                .readGeoNames(fixture(GEONAMES_FIXTURE));
         assertEquals(List.of("أربيل"), b.city(9100002).namesAr(), "Persian, Kurdish, district, Latin-mixed out");
         assertEquals(List.of("لاهور"), b.city(9100003).namesAr(), "Urdu spellings out");
         assertEquals(List.of("تهران", "طهران"), b.city(9100004).namesAr(), "vocalised and Urdu out");
@@ -66,7 +71,7 @@ class KnowledgeBaseBuilderTest {
     @Test
     void countriesPreferTheShorterArabicName() throws IOException {
         Map<String, KbEntry> all = byId(new KnowledgeBaseBuilder()
-                .readCountries(fixture("data/" + KnowledgeBaseBuilder.COUNTRIES_FILE)).build());
+                .readCountries(fixture(COUNTRIES_FIXTURE)).build());
         assertEquals(4, all.size(), "the country without an Arabic name is skipped");
         assertEquals(List.of("سوريا", "الجمهورية العربية السورية"), all.get("kb:country-sy").namesAr());
         assertEquals("أنغولا", all.get("kb:country-ao").nameAr(), "common/official swapped in the file");
