@@ -26,7 +26,7 @@ class KnowledgeBaseBuilderTest {
 
     /** Small files in the GeoNames, countries and stop-word formats, written for these tests. */
     static final String GEONAMES_FIXTURE = "fixture-geonames.tsv";
-    static final String COUNTRIES_FIXTURE = "fixture-countries.json";
+    static final String COUNTRIES_FIXTURE = "fixture-country-names.json";
     static final String STOPWORDS_FIXTURE = "fixture-stopwords.txt";
 
     static Path fixture(String relative) {
