@@ -32,7 +32,7 @@ public final class TrainTranslitCommand implements Callable<Integer> {
     Path dev;
 
     @Option(names = "--names", paramLabel = "TSV",
-            description = "English name list, name<TAB>count per line (see models/README-translit.md)")
+            description = "English name list, name<TAB>count per line (see models/README.md)")
     Path names;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/" + Transliterator.MODEL_FILE,

@@ -31,30 +31,28 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     private final StanfordCoreNLP pipeline;
 
-    /** Wraps a pipeline built once by the caller (see {@link #arabicPipeline(boolean)}). */
+    /** Wraps a pipeline built once by the caller (see {@link #arabicPipeline()}). */
     public CoreNlpAnnotator(StanfordCoreNLP pipeline) {
         this.pipeline = pipeline;
     }
 
     /** Builds CoreNLP's Arabic pipeline and wraps it. Loading takes a few seconds. */
     public static CoreNlpAnnotator withArabicModels() {
-        return new CoreNlpAnnotator(arabicPipeline(true));
+        return new CoreNlpAnnotator(arabicPipeline());
     }
 
     /**
-     * CoreNLP's Arabic {@code tokenize,ssplit[,pos]} pipeline, configured as in its
+     * CoreNLP's Arabic {@code tokenize,ssplit,pos} pipeline, configured as in its
      * {@code StanfordCoreNLP-arabic.properties}, with blank lines also ending sentences.
      */
-    public static StanfordCoreNLP arabicPipeline(boolean pos) {
+    public static StanfordCoreNLP arabicPipeline() {
         Properties p = new Properties();
-        p.setProperty("annotators", pos ? "tokenize,ssplit,pos" : "tokenize,ssplit");
+        p.setProperty("annotators", "tokenize,ssplit,pos");
         p.setProperty("tokenize.language", "ar");
         p.setProperty("segment.model", SEGMENTER_MODEL);
         p.setProperty("ssplit.boundaryTokenRegex", "[.]|[!?]+|[!\u061F]+");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        if (pos) {
-            p.setProperty("pos.model", POS_MODEL);
-        }
+        p.setProperty("pos.model", POS_MODEL);
         return new StanfordCoreNLP(p, false);
     }
 

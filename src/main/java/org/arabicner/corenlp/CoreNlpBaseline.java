@@ -13,7 +13,7 @@ public final class CoreNlpBaseline {
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpBaseline() {
-        this.pipeline = CoreNlpAnnotator.arabicPipeline(true);
+        this.pipeline = CoreNlpAnnotator.arabicPipeline();
     }
 
     /** Annotates {@code text} and returns its token count. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * A floor check of the shipped model through the real pipeline (segmenter, POS, CRF) on the first
  * 300 sentences of the ANERcorp test file. Only a check that the shipped model and its features load
  * and work together: nothing was tuned on this file, and the floor is far below the measured score
- * (see models/README-ner.md).
+ * (see models/README.md).
  */
 class NerAccuracyFloorTest {
 

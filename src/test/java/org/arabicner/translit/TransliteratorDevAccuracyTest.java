@@ -17,7 +17,7 @@ class TransliteratorDevAccuracyTest {
                 SharedData.require("anetac/translit-dev.ar"), SharedData.require("anetac/translit-dev.en"));
         TransliterationEvaluation e = TransliterationEvaluation.evaluate(
                 Transliterator.loadDefault(), dev.arabic(), dev.english());
-        // floors well below the measured figures (see models/README-translit.md)
+        // floors well below the measured figures (see models/README.md)
         assertTrue(e.top1Accuracy() >= 0.33, e.report());
         assertTrue(e.top5Accuracy() >= 0.65, e.report());
         assertTrue(e.characterErrorRate() <= 0.22, e.report());
