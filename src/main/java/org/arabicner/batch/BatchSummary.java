@@ -12,12 +12,22 @@ import java.util.List;
  * @param tokens   tokens annotated in this run
  * @param entities entities found in this run
  * @param wall     wall time of the batch (models already loaded)
+ * @param stopReason why the batch stopped before annotating every article (out of memory, the
+ *                 output could not be written), or null when it did not
  */
 public record BatchSummary(long articles, long skipped, List<String> errors, long tokens, long entities,
-                           Duration wall) {
+                           Duration wall, String stopReason) {
+
+    /** Errors listed one per line at the end of a run; the rest are in articles.csv. */
+    static final int ERRORS_SHOWN = 20;
 
     public BatchSummary {
         errors = List.copyOf(errors);
+    }
+
+    /** A batch that ran to the end. */
+    public BatchSummary(long articles, long skipped, List<String> errors, long tokens, long entities, Duration wall) {
+        this(articles, skipped, errors, tokens, entities, wall, null);
     }
 
     public boolean allSucceeded() {
@@ -32,8 +42,16 @@ public record BatchSummary(long articles, long skipped, List<String> errors, lon
                 "arner: %d articles, %d tokens, %d entities, %d errors, %d skipped (already done) in %.1f s"
                         + " (%.2f articles/s, %.0f tokens/s)%n",
                 articles, tokens, entities, errors.size(), skipped, s, articles / s, tokens / s));
-        for (String e : errors) {
+        for (String e : errors.subList(0, Math.min(errors.size(), ERRORS_SHOWN))) {
             b.append("  error: ").append(e).append(System.lineSeparator());
+        }
+        if (errors.size() > ERRORS_SHOWN) {
+            b.append("  … and ").append(errors.size() - ERRORS_SHOWN)
+                    .append(" more errors: see the error column of articles.csv").append(System.lineSeparator());
+        }
+        if (stopReason != null) {
+            b.append("arner: the batch stopped early: ").append(stopReason)
+                    .append("; fix that, then rerun with --resume to finish").append(System.lineSeparator());
         }
         return b.toString();
     }

@@ -8,6 +8,10 @@ import org.arabicner.ArabicNer;
 import org.arabicner.batch.BatchOptions;
 import org.arabicner.batch.BatchRunner;
 import org.arabicner.batch.BatchSummary;
+import org.arabicner.batch.SafeAnnotator;
+import org.arabicner.output.OutputDirectory;
+import java.time.Duration;
+import picocli.CommandLine;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
 import org.arabicner.store.CorpusIndexer;
@@ -47,31 +51,66 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
+    @Option(names = "--overwrite", description = "Replace the output of an earlier run in --out (without it, or"
+            + " --resume, a run refuses a directory that holds one).")
+    boolean overwrite;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "Articles longer than N characters get an error"
+            + " row instead of being annotated (default: ${DEFAULT-VALUE}).")
+    int maxChars = SafeAnnotator.Limits.DEFAULT_MAX_CHARS;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "An article still being annotated after"
+            + " this many seconds gets an error row; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeLimitSeconds = SafeAnnotator.Limits.DEFAULT_TIME_LIMIT.toSeconds();
+
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
     boolean noStore;
 
     @Override
     public Integer call() throws Exception {
-        BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
-        ArticleReader reader = ArticleReader.of(inputs);
         PrintWriter err = spec.commandLine().getErr();
-        long t0 = System.nanoTime();
-        ArabicNer ner = ArabicNer.withDefaults();
-        if (!quiet) {
-            err.printf("arner: models loaded in %.1f s; %d input files, %d threads%n",
-                    (System.nanoTime() - t0) / 1e9, reader.files().size(), threads);
+        if (resume && overwrite) {
+            return usage(err, "--resume and --overwrite exclude each other: --resume continues the earlier run,"
+                    + " --overwrite replaces it");
         }
+        if (timeLimitSeconds < 0) {
+            return usage(err, "--time-limit must be 0 (no limit) or more seconds, was " + timeLimitSeconds);
+        }
+        if (maxChars < 1) {
+            return usage(err, "--max-chars must be at least 1, was " + maxChars);
+        }
+        BatchOptions options = new BatchOptions(threads, resume, bom, !quiet,
+                new SafeAnnotator.Limits(maxChars, Duration.ofSeconds(timeLimitSeconds)));
+        ArticleReader reader = ArticleReader.of(inputs);
+        OutputDirectory.Mode mode = resume ? OutputDirectory.Mode.RESUME
+                : overwrite ? OutputDirectory.Mode.OVERWRITE : OutputDirectory.Mode.FRESH;
         BatchSummary summary;
-        try (CorpusOutput output = CorpusOutput.open(out, resume, bom)) {
+        // The output directory is checked and locked before the models load (seconds).
+        try (OutputDirectory claim = OutputDirectory.claim(out, mode, reader.totalBytes());
+             CorpusOutput output = CorpusOutput.open(claim, bom)) {
+            long t0 = System.nanoTime();
+            ArabicNer ner = ArabicNer.withDefaults();
+            if (!quiet) {
+                err.printf("arner: models loaded in %.1f s; %d input files, %d threads%n",
+                        (System.nanoTime() - t0) / 1e9, reader.files().size(), threads);
+            }
             summary = new BatchRunner(ner, options, err).run(reader, output);
-        }
-        err.print(summary.format());
-        err.flush();
-        err.println("arner: wrote " + out.resolve(CorpusOutput.ENTITIES) + ", " + CorpusOutput.MENTIONS + ", "
-                + CorpusOutput.ARTICLES + " and " + CorpusOutput.TABLES + "/");
-        if (!noStore) {
-            err.println("arner: " + CorpusIndexer.index(out).summary());
+            err.print(summary.format());
+            err.flush();
+            err.println("arner: wrote " + out.resolve(CorpusOutput.ENTITIES) + ", " + CorpusOutput.MENTIONS + ", "
+                    + CorpusOutput.ARTICLES + " and " + CorpusOutput.TABLES + "/");
+            if (!noStore) {
+                err.println("arner: " + CorpusIndexer.index(out).summary());
+            }
+        } catch (OutputDirectory.Problem e) {
+            return usage(err, e.getMessage());
         }
         return summary.allSucceeded() ? 0 : 1;
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("arner run: " + message);
+        err.flush();
+        return CommandLine.ExitCode.USAGE;
     }
 }

@@ -94,6 +94,19 @@ public final class ArticleReader implements Iterable<ArticleInput> {
         return n;
     }
 
+    /** Total size of the input files in bytes (for the free-space check). */
+    public long totalBytes() {
+        long n = 0;
+        for (Path f : files) {
+            try {
+                n += Files.size(f);
+            } catch (IOException e) {
+                // reported as an error row when the file is read
+            }
+        }
+        return n;
+    }
+
     private static boolean isJsonl(Path p) {
         return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
@@ -144,6 +157,15 @@ public final class ArticleReader implements Iterable<ArticleInput> {
         } catch (IOException e) {
             return new BadInput(id, source, "cannot read " + source + ": " + e.getMessage());
         }
+        java.nio.charset.Charset utf16 = utf16Bom(bytes);
+        if (utf16 != null) {
+            try {
+                return articleOrEmpty(id, source, decode(bytes, 2, utf16));
+            } catch (CharacterCodingException e) {
+                return new BadInput(id, source, source + ": starts with a UTF-16 byte-order mark but is not"
+                        + " valid " + utf16.name() + "; re-save the file as UTF-8");
+            }
+        }
         String problem = binaryProblem(bytes);
         if (problem != null) {
             return new BadInput(id, source, source + ": " + problem);
@@ -152,18 +174,78 @@ public final class ArticleReader implements Iterable<ArticleInput> {
         try {
             text = decodeUtf8(bytes);
         } catch (CharacterCodingException e) {
-            return new BadInput(id, source, source + ": not valid UTF-8 (" + e.getMessage()
+            return new BadInput(id, source, source + ": not valid UTF-8 (byte " + malformedAt(bytes)
                     + "); re-save the file as UTF-8");
         }
         return articleOrEmpty(id, source, text);
     }
 
+    /**
+     * An article, or a {@link BadInput} when the text holds no letter or digit (empty, only
+     * whitespace — including no-break and zero-width spaces — or only punctuation).
+     * Unpaired surrogates (possible through JSON escapes) become U+FFFD in the id
+     * and the text, one char for one, so that no offset moves.
+     */
     static ArticleInput articleOrEmpty(String id, String source, String text) {
-        if (text.isBlank()) {
-            return new BadInput(id, source, source + ": empty article (no text); remove the file"
-                    + " or add its text");
+        id = replaceLoneSurrogates(id);
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new BadInput(id, source, source + ": empty article (" + (text.isEmpty() ? "no text"
+                    : "no letters or digits, only whitespace or punctuation") + "); remove it or add its text");
         }
-        return new Article(id, source, text);
+        return new Article(id, source, replaceLoneSurrogates(text));
+    }
+
+    /** {@code s} with every unpaired UTF-16 surrogate replaced by U+FFFD (same length). */
+    public static String replaceLoneSurrogates(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = '\uFFFD';
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    /** UTF-16BE or UTF-16LE when the bytes start with that byte-order mark, else null. */
+    static java.nio.charset.Charset utf16Bom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
+                && !(b.length >= 4 && b[2] == 0 && b[3] == 0)) { // FF FE 00 00 is UTF-32LE
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static String decode(byte[] bytes, int offset, java.nio.charset.Charset cs) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    }
+
+    /** The 1-based position of the first byte that is not valid UTF-8. */
+    static long malformedAt(byte[] bytes) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(4096);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isError()) {
+                return in.position() + 1L;
+            }
+            if (r.isUnderflow()) {
+                return bytes.length + 1L;
+            }
+            out.clear();
+        }
     }
 
     private static Iterator<ArticleInput> readJsonl(Path file) {
@@ -189,8 +271,7 @@ public final class ArticleReader implements Iterable<ArticleInput> {
                     } catch (IOException e) {
                         lineNo++;
                         next = new BadInput(file.getFileName() + ":" + lineNo, file + ":" + lineNo,
-                                file + ":" + lineNo + ": not valid UTF-8 from here on (" + e.getMessage()
-                                        + "); re-save the file as UTF-8");
+                                file + ":" + lineNo + ": not valid UTF-8 from this line on; re-save the file as UTF-8");
                         close();
                         break;
                     }
@@ -241,9 +322,9 @@ public final class ArticleReader implements Iterable<ArticleInput> {
                         + " {\"id\": …, \"text\": …} on each line");
             }
             obj = el.getAsJsonObject();
-        } catch (JsonParseException e) {
-            return new BadInput(fallbackId, source, source + ": malformed JSON (" + firstLine(e.getMessage())
-                    + "); each line must be one {\"id\": …, \"text\": …} object");
+        } catch (JsonParseException | IllegalStateException e) {
+            return new BadInput(fallbackId, source, source + ": malformed JSON" + jsonPosition(e.getMessage())
+                    + "; each line must be one {\"id\": …, \"text\": …} object");
         }
         JsonElement id = obj.get("id");
         JsonElement text = obj.get("text");
@@ -251,7 +332,7 @@ public final class ArticleReader implements Iterable<ArticleInput> {
             return new BadInput(fallbackId, source, source + ": missing \"id\"; give each line an"
                     + " \"id\" field");
         }
-        String idText = id.getAsString();
+        String idText = replaceLoneSurrogates(id.getAsString());
         if (text == null || !text.isJsonPrimitive()) {
             return new BadInput(idText, source, source + ": missing \"text\" string; give each line a"
                     + " \"text\" field");
@@ -263,12 +344,13 @@ public final class ArticleReader implements Iterable<ArticleInput> {
         return articleOrEmpty(idText, source, body);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "parse error";
+    /** " at column N" from a Gson message (whose advice names Gson's internals), or "". */
+    static String jsonPosition(String gsonMessage) {
+        if (gsonMessage == null) {
+            return "";
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(gsonMessage);
+        return m.find() ? " at column " + m.group(1) : "";
     }
 
     /** Strict UTF-8 decoding, a leading BOM dropped. */

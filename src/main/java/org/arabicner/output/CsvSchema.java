@@ -19,6 +19,10 @@ public final class CsvSchema {
     public static final List<String> ARTICLES = List.of("article_id", "source", "status", "chars", "tokens",
             "entities", "error");
 
+    /** Columns holding numbers: {@link SpreadsheetSafe} leaves them as they are. */
+    public static final java.util.Set<String> NUMERIC = java.util.Set.of("mentions", "first_start", "start", "end",
+            "sentence", "confidence", "chars", "tokens", "entities");
+
     public static final String STATUS_OK = "ok";
     public static final String STATUS_ERROR = "error";
 

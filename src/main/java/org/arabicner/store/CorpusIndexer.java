@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.arabicner.output.SpreadsheetSafe;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -205,13 +206,13 @@ public final class CorpusIndexer {
             Path entityFile = Files.isRegularFile(files.entities()) ? files.entities() : files.tables();
             requireColumns(st, entitySource, entityFile, ENTITY_COLUMNS);
             st.execute("CREATE TEMP TABLE raw_entities AS SELECT * FROM ("
-                    + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
+                    + " SELECT trim(" + raw("article_id") + ") AS article_id, trim(" + raw("entity_id") + ") AS entity_id,"
                     + " " + TYPE_EXPR + " AS type,"
-                    + " coalesce(trim(name_ar), '') AS name_ar, nullif(trim(name_en), '') AS name_en,"
-                    + " nullif(lower(trim(name_source)), '') AS name_source, nullif(trim(kb_id), '') AS kb_id,"
+                    + " coalesce(trim(" + raw("name_ar") + "), '') AS name_ar, nullif(trim(" + raw("name_en") + "), '') AS name_en,"
+                    + " nullif(lower(trim(name_source)), '') AS name_source, nullif(trim(" + raw("kb_id") + "), '') AS kb_id,"
                     + " coalesce(TRY_CAST(mentions AS INTEGER), 1) AS mentions,"
                     + " TRY_CAST(first_start AS INTEGER) AS first_start,"
-                    + " coalesce(surface_forms, '') AS surface_forms, coalesce(titles, '') AS titles"
+                    + " coalesce(" + raw("surface_forms") + ", '') AS surface_forms, coalesce(" + raw("titles") + ", '') AS titles"
                     + " FROM " + entitySource
                     + " WHERE nullif(trim(article_id), '') IS NOT NULL AND nullif(trim(entity_id), '') IS NOT NULL)");
             dedupe(st, "raw_entities", List.of("article_id", "entity_id"), "mentions DESC, first_start NULLS LAST");
@@ -221,10 +222,10 @@ public final class CorpusIndexer {
                 String src = csv(files.articles().toString());
                 requireColumns(st, src, files.articles(), ARTICLE_COLUMNS);
                 st.execute("CREATE TEMP TABLE raw_articles AS SELECT DISTINCT ON (article_id) * FROM ("
-                        + " SELECT trim(article_id) AS article_id, coalesce(source, '') AS source,"
+                        + " SELECT trim(" + raw("article_id") + ") AS article_id, coalesce(" + raw("source") + ", '') AS source,"
                         + " coalesce(nullif(lower(trim(status)), ''), 'ok') AS status,"
                         + " TRY_CAST(chars AS INTEGER) AS chars, TRY_CAST(tokens AS INTEGER) AS tokens,"
-                        + " TRY_CAST(entities AS INTEGER) AS entities, nullif(error, '') AS error"
+                        + " TRY_CAST(entities AS INTEGER) AS entities, nullif(" + raw("error") + ", '') AS error"
                         + " FROM " + src + " WHERE nullif(trim(article_id), '') IS NOT NULL)"
                         + " ORDER BY article_id, status = 'ok' DESC, entities DESC NULLS LAST, chars DESC NULLS LAST");
             } else {
@@ -244,9 +245,9 @@ public final class CorpusIndexer {
                 String src = csv(files.mentions().toString());
                 requireColumns(st, src, files.mentions(), MENTION_COLUMNS);
                 st.execute("CREATE TABLE mentions AS SELECT * FROM ("
-                        + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
+                        + " SELECT trim(" + raw("article_id") + ") AS article_id, trim(" + raw("entity_id") + ") AS entity_id,"
                         + " TRY_CAST(start AS INTEGER) AS start, TRY_CAST(\"end\" AS INTEGER) AS \"end\","
-                        + " coalesce(text, '') AS text, " + TYPE_EXPR + " AS type,"
+                        + " coalesce(" + raw("text") + ", '') AS text, " + TYPE_EXPR + " AS type,"
                         + " TRY_CAST(sentence AS INTEGER) AS sentence,"
                         + " TRY_CAST(confidence AS DOUBLE) AS confidence"
                         + " FROM " + src + " WHERE nullif(trim(article_id), '') IS NOT NULL)"
@@ -378,6 +379,14 @@ public final class CorpusIndexer {
                     + " FROM " + table + " r SEMI JOIN dup_keys d ON " + on + ") WHERE rn > 1)");
         }
         st.execute("DROP TABLE dup_keys");
+    }
+
+    /**
+     * A text column's raw value: the CSVs neutralise cells a spreadsheet would run as formulas
+     * ({@link SpreadsheetSafe}), the store keeps what the pipeline produced.
+     */
+    private static String raw(String column) {
+        return SpreadsheetSafe.restoreSql(column);
     }
 
     /** DuckDB's CSV reader over {@code path} (a file or a glob), every column as text. */

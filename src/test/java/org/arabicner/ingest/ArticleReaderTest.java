@@ -118,4 +118,45 @@ class ArticleReaderTest {
                 () -> ArticleReader.of(List.of(dir.resolve("nope"))));
         assertTrue(e.getMessage().contains("nope"));
     }
+
+    @Test
+    void loneSurrogatesBecomeReplacementCharactersWithoutMovingOffsets() throws IOException {
+        Path p = write("s.jsonl", "{\"id\":\"x\\ud800y\",\"text\":\"في \\ud800 الموصل \\udc00\\ud83d\\ude00\"}\n");
+        Article a = assertInstanceOf(Article.class, readAll(p).get(0));
+        assertEquals("في \uFFFD الموصل \uFFFD\uD83D\uDE00", a.text());
+        assertEquals("x\uFFFDy", a.id());
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsRead() throws IOException {
+        String text = "قال ديلون في الموصل";
+        for (var cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] body = text.getBytes(cs);
+            byte[] bytes = new byte[body.length + 2];
+            bytes[0] = (byte) (cs == StandardCharsets.UTF_16LE ? 0xFF : 0xFE);
+            bytes[1] = (byte) (cs == StandardCharsets.UTF_16LE ? 0xFE : 0xFF);
+            System.arraycopy(body, 0, bytes, 2, body.length);
+            Article a = assertInstanceOf(Article.class, readAll(write("u16-" + cs.name() + ".txt", bytes)).get(0));
+            assertEquals(text, a.text());
+        }
+    }
+
+    @Test
+    void whitespaceOnlyIsAnErrorLikeEmpty() throws IOException {
+        for (String blank : List.of("\u00A0\u00A0", "\u200B\n\u3000", "...!؟")) {
+            BadInput b = assertInstanceOf(BadInput.class, readAll(write("blank.txt", blank)).get(0));
+            assertTrue(b.error().contains("empty article"), b.error());
+        }
+    }
+
+    @Test
+    void malformedJsonIsReportedInTheProjectsWords() throws IOException {
+        Path p = write("bad.jsonl", "{\"id\": \"a\", \"text\": \"x\" garbage}\n[1,\n");
+        List<ArticleInput> in = readAll(p);
+        for (ArticleInput i : in) {
+            String e = assertInstanceOf(BadInput.class, i).error();
+            assertTrue(e.contains("malformed JSON") && !e.contains("JsonReader") && !e.contains("setStrictness")
+                    && !e.contains("gson"), e);
+        }
+    }
 }

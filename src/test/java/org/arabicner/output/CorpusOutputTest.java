@@ -119,8 +119,57 @@ class CorpusOutputTest {
     @Test
     void unsafeIdsMakeSafeTableNames() throws IOException {
         try (CorpusOutput o = CorpusOutput.open(out, false, false)) {
-            assertEquals(out.resolve("tables/a_b_c.csv"), o.tablePath("a/b:c"));
-            assertEquals(out.resolve("tables/_..csv"), o.tablePath("."));
+            assertTrue(o.tablePath("a/b:c").getFileName().toString().matches("a_b_c~[0-9a-f]{16}\\.csv"));
+            assertTrue(o.tablePath(".").getFileName().toString().matches("_~[0-9a-f]{16}\\.csv"));
         }
+    }
+
+    @Test
+    void aHeadlineLongIdIsWrittenNotFatal() throws IOException {
+        String id = "عاجل: " + "مقتل عشرات المدنيين في غارات على الموصل والرقة ".repeat(5); // ~ 440 UTF-8 bytes
+        try (CorpusOutput o = CorpusOutput.open(out, false, false)) {
+            o.write(article(id, "في الموصل.", "الموصل"), "long.jsonl:1");
+            o.finish();
+        }
+        assertEquals(List.of(id), read(out.resolve("articles.csv")).stream().map(r -> r.get("article_id")).toList());
+        Path table = out.resolve("tables").resolve(TableNames.fileName(id));
+        assertTrue(Files.exists(table));
+        assertTrue(table.getFileName().toString().getBytes(StandardCharsets.UTF_8).length < 130);
+    }
+
+    @Test
+    void idsThatSanitiseAlikeGetDistinctTables() throws IOException {
+        try (CorpusOutput o = CorpusOutput.open(out, false, false)) {
+            o.write(article("a/b", "في الموصل.", "الموصل"), "1");
+            o.write(article("a\\b", "في الرقة.", "الرقة"), "2");
+            o.write(article("a_b", "في العراق.", "العراق"), "3");
+            o.finish();
+        }
+        try (var files = Files.list(out.resolve("tables"))) {
+            assertEquals(3, files.count());
+        }
+        assertEquals("العراق", read(out.resolve("tables/a_b.csv")).get(0).get("name_ar"));
+    }
+
+    @Test
+    void formulaLikeCellsAreNeutralisedInEveryCsv() throws IOException {
+        List<String> ids = List.of("=HYPERLINK(\"http://x\")", "+cmd", "@SUM(A1)", "-2+3", "'=x", "ok");
+        try (CorpusOutput o = CorpusOutput.open(out, false, false)) {
+            for (String id : ids) {
+                o.write(article(id, "في الموصل.", "الموصل"), id + ".txt");
+            }
+            o.finish();
+        }
+        List<String> written = read(out.resolve("articles.csv")).stream().map(r -> r.get("article_id")).toList();
+        assertEquals(List.of("'=HYPERLINK(\"http://x\")", "'+cmd", "'@SUM(A1)", "'-2+3", "''=x", "ok"), written);
+        for (String f : List.of("entities.csv", "mentions.csv")) {
+            assertTrue(read(out.resolve(f)).stream().allMatch(r -> "ok".equals(r.get("article_id"))
+                    || r.get("article_id").startsWith("'")), f);
+        }
+        assertEquals("'=HYPERLINK(\"http://x\")", read(out.resolve("tables").resolve(
+                TableNames.fileName(ids.get(0)))).get(0).get("article_id"));
+        assertEquals(ids, written.stream().map(SpreadsheetSafe::restore).toList());
+        // numbers stay numbers
+        assertTrue(read(out.resolve("mentions.csv")).stream().allMatch(r -> r.get("start").matches("[0-9]+")));
     }
 }
