@@ -73,7 +73,7 @@ public final class QueryCommand implements Callable<Integer> {
                 description = "The entities of one article, in order of first mention.")
         String inArticle;
 
-        @Option(names = "--sql", paramLabel = "SQL", description = "Any read-only SQL.")
+        @Option(names = "--sql", paramLabel = "SQL", description = "One read-only query (SELECT, WITH, SHOW, DESCRIBE …), sandboxed: no files, network, extensions or settings.")
         String sql;
     }
 

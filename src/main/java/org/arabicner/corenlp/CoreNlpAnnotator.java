@@ -58,7 +58,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     @Override
     public AnnotatedText annotate(String text) {
-        Annotation doc = new Annotation(text);
+        // CoreNLP gets untokenisable characters as spaces (see Untokenizable); tokens are cut from the original.
+        Annotation doc = new Annotation(Untokenizable.mask(text));
         pipeline.annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());

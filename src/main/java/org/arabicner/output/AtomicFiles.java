@@ -47,4 +47,19 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
         }
     }
+
+    /**
+     * Deletes temporary files a killed writer left in {@code dir}; call it only while holding the
+     * directory (no writer is active there).
+     */
+    public static void removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var s = Files.newDirectoryStream(dir, ".arner-*.tmp")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 }

@@ -145,6 +145,9 @@ public final class CorpusOutput implements Closeable {
         Files.createDirectories(journal);
         Files.writeString(journal.resolve(FORMAT_FILE), JOURNAL_FORMAT + "\n");
         Files.createDirectories(dir.resolve(TABLES));
+        AtomicFiles.removeLeftovers(dir);
+        AtomicFiles.removeLeftovers(dir.resolve(TABLES));
+        AtomicFiles.removeLeftovers(journal);
         return new CorpusOutput(claim, ownsClaim, bom, done, nextSeq);
     }
 

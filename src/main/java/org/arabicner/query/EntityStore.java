@@ -362,12 +362,23 @@ public final class EntityStore implements AutoCloseable {
     }
 
     /**
-     * Runs any read-only SQL ({@code ?} placeholders bound to {@code params}) and returns the
-     * rows as plain Java values; see {@link ResultTable}. Statements that would write fail:
-     * the database is open read-only.
+     * Runs one query ({@code ?} placeholders bound to {@code params}) and returns the rows as
+     * plain Java values; see {@link ResultTable}.
+     *
+     * <p>Sandboxed: the text must be exactly one query as DuckDB's parser sees it —
+     * {@code SELECT}, {@code WITH}, {@code FROM}, {@code VALUES}, {@code TABLE}, {@code SHOW},
+     * {@code DESCRIBE} or {@code SUMMARIZE} — so no statement can change the database, the
+     * connection ({@code USE}, {@code DETACH}) or the configuration, and no second statement
+     * can hide behind a first. The DuckDB instance itself has file and network access off and
+     * its configuration locked ({@code enable_external_access=false},
+     * {@code lock_configuration=true}), so even a query cannot read a file outside the corpus
+     * ({@code read_csv('/etc/passwd')}), write one or load an extension.
+     *
+     * @throws StoreException for anything else, naming what is allowed, or when the query fails
      */
     public ResultTable sql(String sql, Object... params) {
         return query(conn -> {
+            requireOneQuery(conn, sql);
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
@@ -381,6 +392,45 @@ public final class EntityStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Throws unless {@code sql} is exactly one query: DuckDB's own parser decides, through
+     * {@code json_serialize_sql}, which serialises SELECT-like statements only.
+     */
+    private static void requireOneQuery(Connection conn, String sql) throws SQLException {
+        String problem;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT (j ->> 'error')::BOOLEAN,"
+                + " coalesce(json_array_length(j -> 'statements'), 0), j ->> 'error_message'"
+                + " FROM (SELECT json_serialize_sql(?::VARCHAR) AS j)")) {
+            ps.setString(1, sql);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    String why = rs.getString(3);
+                    if (why == null || !why.startsWith("Only SELECT")) {
+                        throw new SQLException(firstLine(why)); // a syntax error: reported as such
+                    }
+                    problem = "a statement that is not a query";
+                } else {
+                    long n = rs.getLong(2);
+                    problem = n == 1 ? null : n == 0 ? "no statement" : n + " statements";
+                }
+            }
+        }
+        if (problem != null) {
+            throw new SQLException("only one read-only query is allowed (SELECT, WITH, FROM, VALUES, TABLE,"
+                    + " SHOW, DESCRIBE or SUMMARIZE), got " + problem + ": the corpus store cannot be changed,"
+                    + " and files, extensions and settings are out of reach");
+        }
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) {
+            return "a statement that does not parse";
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /** Runs {@code work} with a pooled connection, turning SQL errors into {@link StoreException}. */

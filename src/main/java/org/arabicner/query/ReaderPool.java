@@ -21,6 +21,8 @@ import org.duckdb.DuckDBConnection;
  * instance per path within a process: after {@link org.arabicner.store.CorpusIndexer}
  * renamed a new file into place, opening by path would return the old, cached contents.
  *
+ * <p>The instance is sandboxed ({@link #sandbox}): queries see the corpus and nothing else.
+ *
  * <p>Thread-safe.
  */
 final class ReaderPool implements AutoCloseable {
@@ -47,10 +49,29 @@ final class ReaderPool implements AutoCloseable {
             st.execute("ATTACH '" + database.toString().replace("'", "''") + "' AS " + CATALOG
                     + " (READ_ONLY)");
             st.execute("USE " + CATALOG);
+            sandbox(st);
         } catch (SQLException e) {
             root.close();
             throw e;
         }
+    }
+
+    /**
+     * Closes the instance to the outside before any query runs: no extension is installed or
+     * loaded (not even automatically), no file or URL is read or written ({@code COPY … TO},
+     * {@code ATTACH}, {@code read_csv('/etc/passwd')}, {@code EXPORT DATABASE} all fail), and
+     * the configuration is locked so that no statement can undo this. The settings belong to
+     * the private in-memory instance, so every duplicated connection has them. Spilling of
+     * large queries goes to a directory of its own under the system's temporary directory.
+     */
+    private static void sandbox(Statement st) throws SQLException {
+        Path spill = Path.of(System.getProperty("java.io.tmpdir"), "arner-duckdb-" + ProcessHandle.current().pid());
+        st.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
+        st.execute("SET autoinstall_known_extensions = false");
+        st.execute("SET autoload_known_extensions = false");
+        st.execute("SET allow_community_extensions = false");
+        st.execute("SET enable_external_access = false");
+        st.execute("SET lock_configuration = true");
     }
 
     <T> T with(Work<T> work) throws SQLException {

@@ -72,8 +72,11 @@ public final class EntityResolver {
         // 1. titles
         List<Named> named = new ArrayList<>();
         for (Mention m : sorted) {
+            if (!plausibleName(m.text())) {
+                continue;
+            }
             Named n = stripTitles(text, m, sentenceStarts.getOrDefault(m.sentence(), 0), sorted);
-            if (n != null) {
+            if (n != null && plausibleName(n.mention().text()) && n.key().codePoints().anyMatch(Character::isLetter)) {
                 named.add(n);
             }
         }
@@ -98,6 +101,28 @@ public final class EntityResolver {
         }
         entities.sort(Comparator.comparingInt(Entity::firstStart));
         return new EntityTable(articleId, entities);
+    }
+
+    /** Longest word of a name, in chars (the longest Arabic words, glued names included, are ~20). */
+    static final int MAX_NAME_WORD = 40;
+    /** Longest name, in chars. */
+    static final int MAX_NAME = 150;
+
+    /**
+     * Whether a tagged span can be a name at all: it has a letter, no word longer than
+     * {@value #MAX_NAME_WORD} chars and at most {@value #MAX_NAME} chars. Tags on a 200,000-char
+     * "word" or on a run of punctuation are model noise, never entities.
+     */
+    static boolean plausibleName(String s) {
+        if (s.length() > MAX_NAME || s.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String w : s.split("\\s+")) {
+            if (w.length() > MAX_NAME_WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A mention with its name stripped of titles, and the titles seen with it. */

@@ -189,6 +189,48 @@ class EntityStoreTest {
     }
 
     @Test
+    void sqlIsSandboxedNoFilesNoExtensionsNoSettingsOneQuery() throws IOException {
+        Path outside = Files.writeString(tmp.resolve("secret.csv"), "secret\nhunter2\n");
+        Path written = tmp.resolve("copied.csv");
+        Path attached = tmp.resolve("new.duckdb");
+        String[] hostile = {
+            "COPY entities TO '" + written + "'",
+            "COPY (SELECT 1) TO '" + tmp.resolve("out/entities.csv") + "'",
+            "ATTACH '" + attached + "' AS x",
+            "SELECT * FROM read_csv('" + outside + "')",
+            "SELECT * FROM '" + outside + "'",
+            "SELECT * FROM read_text('/etc/passwd')",
+            "SELECT * FROM glob('/etc/*')",
+            "INSTALL httpfs",
+            "LOAD httpfs",
+            "SELECT * FROM read_parquet('https://example.com/x.parquet')",
+            "SET enable_external_access = true",
+            "SET threads = 1",
+            "USE memory",
+            "DETACH corpus",
+            "CREATE TABLE memory.main.t AS SELECT 1",
+            "SELECT 1; DETACH corpus",
+            "USE memory; SELECT 1",
+            "EXPORT DATABASE '" + tmp.resolve("export") + "'",
+        };
+        for (String sql : hostile) {
+            StoreException e = assertThrows(StoreException.class, () -> store.sql(sql), sql);
+            assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+        }
+        assertFalse(Files.exists(written));
+        assertFalse(Files.exists(attached));
+        assertFalse(Files.exists(tmp.resolve("export")));
+        assertTrue(Files.readString(tmp.resolve("out/entities.csv")).length() > 100, "the corpus's CSVs are intact");
+        // the store still works on every pooled connection, and queries of every kind run
+        assertEquals(15, store.summary().corpusEntities());
+        for (String ok : List.of("SELECT count(*) FROM entities", "FROM entities LIMIT 1", "SHOW TABLES",
+                "DESCRIBE entities", "WITH x AS (SELECT 1 AS n) SELECT n FROM x", "SELECT ? + 1")) {
+            Object[] params = ok.contains("?") ? new Object[] {1} : new Object[0];
+            assertFalse(store.sql(ok, params).rows().isEmpty(), ok);
+        }
+    }
+
+    @Test
     void answersFromManyThreadsAtOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {

@@ -140,4 +140,15 @@ class EntityResolverTest {
         assertEquals(List.of("Mosul", "Translit(ديلون)"),
                 table.entities().stream().map(Entity::nameEn).toList());
     }
+
+    @Test
+    void absurdSpansAreNeverNames() {
+        String word = "ب".repeat(5000);
+        String punct = "؟!،.".repeat(50);
+        String t = "في " + word + " و " + punct + " ثم الموصل";
+        EntityTable table = resolve(t, mention(t, word, 0, PERS), mention(t, punct, 0, LOC), mention(t, "الموصل", 0, LOC));
+        assertEquals(List.of("الموصل"), table.entities().stream().map(Entity::nameAr).toList());
+        assertTrue(EntityResolver.plausibleName("الولاياتالمتحدة"));
+        assertTrue(!EntityResolver.plausibleName("...") && !EntityResolver.plausibleName("123"));
+    }
 }
