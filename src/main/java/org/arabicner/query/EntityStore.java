@@ -29,8 +29,8 @@ import java.util.UUID;
 import org.arabicner.store.CorpusFiles;
 import org.arabicner.store.CorpusIndexException;
 import org.arabicner.store.CorpusIndexer;
-import org.arabicner.store.NameKeys;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * Read API over the corpus database that {@link CorpusIndexer} builds from a batch run.
@@ -152,14 +152,14 @@ public final class EntityStore implements AutoCloseable {
 
     /**
      * Entities by English or Arabic name. The name is folded as at index time
-     * ({@link NameKeys}: hamza, alef, ya, ta marbuta, diacritics, case, punctuation), and
+     * ({@link Names#queryKeys}: hamza, alef, ya, ta marbuta, diacritics, case, punctuation), and
      * tried as written and without proclitics (والموصل → الموصل → موصل). Exact matches of
      * the whole name come first, then of the name without its article, then of its later
      * words ("Dillon"); only when nothing matches exactly are names that start with the
      * query returned. Ties go to the entity in more articles, then the smaller entity id.
      */
     public List<CorpusEntity> find(String name, int limit) {
-        List<String> keys = NameKeys.queryKeys(name);
+        List<String> keys = Names.queryKeys(name);
         if (keys.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -246,7 +246,7 @@ public final class EntityStore implements AutoCloseable {
                         reading++;
                     }
                 }
-                Hit hit = new Hit(rs.getInt("entity_no"), reading * (NameKeys.WORD + 1) + rs.getInt("rank"),
+                Hit hit = new Hit(rs.getInt("entity_no"), reading * (Names.WORD + 1) + rs.getInt("rank"),
                         rs.getInt("articles"));
                 best.merge(hit.entityNo(), hit, (x, y) -> x.score() <= y.score() ? x : y);
             }

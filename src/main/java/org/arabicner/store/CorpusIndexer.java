@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.arabicner.text.Names;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -63,7 +64,7 @@ import org.duckdb.DuckDBConnection;
  *       name first), names_en, name_source, kb_id, articles, mentions;</li>
  *   <li>{@code links}: (entity_no, article_no), sorted by entity: the article-entity graph
  *       as integers, for co-occurrence;</li>
- *   <li>{@code name_keys}: (key, entity_no, rank, articles), see {@link NameKeys}, sorted by key,
+ *   <li>{@code name_keys}: (key, entity_no, rank, articles), see {@link Names#indexKeys}, sorted by key,
  *       with an ART index on key (entities has ART indexes on entity_id and entity_no);</li>
  *   <li>{@code meta}: schema_version, built_at, source_dir.</li>
  * </ul>
@@ -314,7 +315,7 @@ public final class CorpusIndexer {
 
     /**
      * Fills {@code name_keys} with the keys of every Arabic name, English name and surface
-     * form seen for each entity; the keys come from Java ({@link NameKeys}) so that queries
+     * form seen for each entity; the keys come from Java ({@link Names#indexKeys}) so that queries
      * fold text exactly as the index did.
      */
     private static void buildNameKeys(DuckDBConnection conn, Statement st) throws SQLException {
@@ -331,7 +332,7 @@ public final class CorpusIndexer {
                      + " WHERE n.name IS NOT NULL AND trim(n.name) <> ''")) {
             while (rs.next()) {
                 int entityNo = rs.getInt(1);
-                for (NameKeys.RankedKey k : NameKeys.indexKeys(rs.getString(2))) {
+                for (Names.RankedKey k : Names.indexKeys(rs.getString(2))) {
                     appender.beginRow();
                     appender.append(k.key());
                     appender.append(entityNo);
