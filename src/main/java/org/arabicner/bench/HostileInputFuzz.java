@@ -25,6 +25,7 @@ import org.arabicner.ingest.Article;
 import org.arabicner.ingest.ArticleInput;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
+import org.arabicner.output.CsvSchema;
 import org.arabicner.output.SpreadsheetSafe;
 import org.arabicner.output.TableNames;
 import org.arabicner.query.EntityStore;
@@ -148,7 +149,7 @@ public final class HostileInputFuzz {
         if (expectedIds.size() != inputs) {
             violations.add("the reader saw " + expectedIds.size() + " articles in " + inputs + " inputs");
         }
-        List<CSVRecord> rows = read(out.resolve(CorpusOutput.ARTICLES));
+        List<CSVRecord> rows = read(out.resolve(CsvSchema.ARTICLES_FILE));
         List<String> ids = rows.stream().map(r -> SpreadsheetSafe.restore(r.get("article_id"))).toList();
         if (!ids.equals(expectedIds)) {
             violations.add("articles.csv has " + ids.size() + " rows for " + expectedIds.size()
@@ -160,7 +161,7 @@ public final class HostileInputFuzz {
                 violations.add("no table file for " + id);
             }
         }
-        for (CSVRecord m : read(out.resolve(CorpusOutput.MENTIONS))) {
+        for (CSVRecord m : read(out.resolve(CsvSchema.MENTIONS_FILE))) {
             String text = textById.get(SpreadsheetSafe.restore(m.get("article_id")));
             int start = Integer.parseInt(m.get("start"));
             int end = Integer.parseInt(m.get("end"));
@@ -169,7 +170,7 @@ public final class HostileInputFuzz {
                 violations.add("mention " + m.toList() + " does not cut its text from the article");
             }
         }
-        for (CSVRecord e : read(out.resolve(CorpusOutput.ENTITIES))) {
+        for (CSVRecord e : read(out.resolve(CsvSchema.ENTITIES_FILE))) {
             if (e.get("name_ar").codePoints().noneMatch(Character::isLetter)) {
                 violations.add("entity without a letter in its name: " + e.toList());
             }

@@ -50,10 +50,10 @@ public final class CorpusOutput implements Closeable {
     /** Journal layout version: a journal of another layout cannot be resumed. */
     static final String JOURNAL_FORMAT = "2 sequence-numbered rows";
     private static final String FORMAT_FILE = "format";
-    public static final String ENTITIES = "entities.csv";
-    public static final String MENTIONS = "mentions.csv";
-    public static final String ARTICLES = "articles.csv";
-    public static final String TABLES = "tables";
+    static final String ENTITIES = CsvSchema.ENTITIES_FILE;
+    static final String MENTIONS = CsvSchema.MENTIONS_FILE;
+    static final String ARTICLES = CsvSchema.ARTICLES_FILE;
+    static final String TABLES = CsvSchema.TABLES_DIR;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
