@@ -54,7 +54,7 @@ public final class SafeAnnotator implements AutoCloseable {
 
         /** Longest article by default: 300,000 characters (a long report; news articles are under 50,000). */
         public static final int DEFAULT_MAX_CHARS = 300_000;
-        /** Time limit by default: 120 s (a 300,000-character article takes about 15 s on one core). */
+        /** Time limit by default: 120 s of wall time per article. */
         public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
 
         public Limits {

@@ -259,12 +259,12 @@ public final class HostileInputFuzz {
             kind = "maybe duplicate id";
         } else if (k < 29) {
             StringBuilder s = new StringBuilder("في الموصل ");
-            s.append(rnd.nextBoolean() ? "ب".repeat(1000 + rnd.nextInt(4000)) : "؟!،.:".repeat(200 + rnd.nextInt(800)));
+            s.append(rnd.nextBoolean() ? "ب".repeat(200 + rnd.nextInt(1800)) : "؟!،.:".repeat(40 + rnd.nextInt(360)));
             line = obj(id, s.toString());
             kind = "long word or punctuation run";
         } else if (k < 44) {
             StringBuilder s = new StringBuilder();
-            int n = rnd.nextInt(200);
+            int n = rnd.nextInt(120);
             for (int c = 0; c < n; c++) {
                 int cp = rnd.nextInt(10) < 2 ? 0xD800 + rnd.nextInt(0x800) : rnd.nextInt(0x110000);
                 s.appendCodePoint(cp);
@@ -282,7 +282,7 @@ public final class HostileInputFuzz {
     /** Arabic words with nasty characters mixed in. */
     private static String text(SplittableRandom rnd) {
         StringBuilder s = new StringBuilder();
-        int n = 1 + rnd.nextInt(60);
+        int n = 1 + rnd.nextInt(30);
         for (int w = 0; w < n; w++) {
             s.append(rnd.nextInt(6) == 0 ? NASTY[rnd.nextInt(NASTY.length)] : WORDS[rnd.nextInt(WORDS.length)]);
             s.append(rnd.nextInt(8) == 0 ? "" : " ");
