@@ -165,7 +165,7 @@ final class ArticlePage {
                 }
                 b.append("</button>");
                 if (e.nameSource() == NameSource.TRANSLITERATION) {
-                    b.append(" <span class=\"note\" title=\"English name from the transliterator\">(translit.)</span>");
+                    b.append(" <span class=\"note nowrap\" title=\"English name from the transliterator\">(translit.)</span>");
                 }
                 b.append("</td><td lang=\"ar\" dir=\"rtl\">").append(Html.text(e.nameAr())).append("</td><td class=\"n\">")
                         .append(e.mentionCount()).append("</td><td class=\"kb\">").append(Html.text(e.kbId()))
