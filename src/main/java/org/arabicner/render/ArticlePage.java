@@ -30,13 +30,16 @@ final class ArticlePage {
      * @param text    the article text, or null when it could not be read (then {@code problem} says why)
      * @param problem why the text is not shown, or null
      */
-    static String render(ArticleRow row, List<Entity> entities, String text, String problem, Links links,
+    static byte[] render(ArticleRow row, List<Entity> entities, String text, String problem, Links links,
                          PageAssets assets) {
-        StringBuilder b = new StringBuilder(8192 + (text == null ? 0 : text.length() * 3));
+        PageBytes page = new PageBytes(8192 + (text == null ? 0 : text.length() * 3));
+        StringBuilder b = page.text();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.text(row.articleId())).append(" · arabic-ner</title>\n")
-                .append("<style>").append(assets.css()).append("</style>\n</head>\n<body>\n<header>\n<nav>")
+                .append("<style>");
+        page.asset(assets.css());
+        b.append("</style>\n</head>\n<body>\n<header>\n<nav>")
                 .append("<a href=\"").append(links.index()).append("\">All articles</a>");
         if (links.previous() != null) {
             b.append(" · <a rel=\"prev\" href=\"").append(links.previous()).append("\">previous</a>");
@@ -72,8 +75,10 @@ final class ArticlePage {
         tips(b, entities);
         b.append("<footer>Rendered by arabic-ner from the batch output. Hover over or tab to a mention for its"
                 + " entity; click a mention or an entity in the table to mark all its mentions.</footer>\n");
-        b.append("<script>").append(assets.articleJs()).append("</script>\n</body>\n</html>\n");
-        return b.toString();
+        b.append("<script>");
+        page.asset(assets.articleJs());
+        b.append("</script>\n</body>\n</html>\n");
+        return page.toByteArray();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.arabicner.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -240,8 +239,8 @@ public final class HtmlRenderer {
         return byType;
     }
 
-    private static void write(Path file, String html) throws IOException {
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+    private static void write(Path file, byte[] html) throws IOException {
+        Files.write(file, html);
     }
 
     /** Deletes pages an earlier render left for articles or entities that are no longer there. */

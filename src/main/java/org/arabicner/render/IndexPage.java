@@ -21,7 +21,7 @@ final class IndexPage {
     record Listed(ArticleRow row, List<Entity> entities, String problem) {
     }
 
-    static String render(List<Listed> articles, List<ArticleRow> errors, Map<EntityType, List<CorpusEntity>> top,
+    static byte[] render(List<Listed> articles, List<ArticleRow> errors, Map<EntityType, List<CorpusEntity>> top,
                          Function<String, String> articleHref, Function<CorpusEntity, String> entityHref,
                          int distinctEntities, PageAssets assets) {
         int entityRows = 0;
@@ -32,11 +32,13 @@ final class IndexPage {
             mentions += a.entities().stream().mapToInt(Entity::mentionCount).sum();
             withoutText += a.problem() == null ? 0 : 1;
         }
-        StringBuilder b = new StringBuilder(4096 + articles.size() * 400);
+        PageBytes page = new PageBytes(4096 + articles.size() * 400);
+        StringBuilder b = page.text();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Corpus overview · arabic-ner</title>\n<style>").append(assets.css())
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>Corpus overview</h1>\n<p class=\"meta\" id=\"summary\">")
+                .append("<title>Corpus overview · arabic-ner</title>\n<style>");
+        page.asset(assets.css());
+        b.append("</style>\n</head>\n<body>\n<header>\n<h1>Corpus overview</h1>\n<p class=\"meta\" id=\"summary\">")
                 .append(articles.size()).append(articles.size() == 1 ? " article" : " articles").append(" annotated · ")
                 .append(errors.size()).append(errors.size() == 1 ? " error" : " errors").append(" · ")
                 .append(distinctEntities).append(" distinct entities · ").append(entityRows)
@@ -111,17 +113,19 @@ final class IndexPage {
         }
         b.append("</tbody>\n</table>\n</section>\n</main>\n<footer>Rendered by arabic-ner from the batch output.</footer>\n"
                 + "</body>\n</html>\n");
-        return b.toString();
+        return page.toByteArray();
     }
 
     /** A page listing the articles that mention one entity. */
-    static String entityPage(CorpusEntity e, Function<String, String> articleHref, String indexHref, PageAssets assets) {
+    static byte[] entityPage(CorpusEntity e, Function<String, String> articleHref, String indexHref, PageAssets assets) {
         String title = e.nameEn().isEmpty() ? e.nameAr() : e.nameEn();
-        StringBuilder b = new StringBuilder(2048 + e.articles().size() * 200);
+        PageBytes page = new PageBytes(2048 + e.articles().size() * 200);
+        StringBuilder b = page.text();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Html.text(title)).append(" · arabic-ner</title>\n<style>").append(assets.css())
-                .append("</style>\n</head>\n<body>\n<header>\n<nav><a href=\"").append(indexHref)
+                .append(Html.text(title)).append(" · arabic-ner</title>\n<style>");
+        page.asset(assets.css());
+        b.append("</style>\n</head>\n<body>\n<header>\n<nav><a href=\"").append(indexHref)
                 .append("\">Corpus overview</a></nav>\n<h1><span class=\"badge ").append(e.type().name()).append("\">")
                 .append(e.type().name()).append("</span> <bdi>").append(Html.text(title)).append("</bdi></h1>\n")
                 .append("<p class=\"meta\">Arabic <span lang=\"ar\" dir=\"rtl\">").append(Html.text(e.nameAr()))
@@ -137,7 +141,7 @@ final class IndexPage {
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
-        return b.toString();
+        return page.toByteArray();
     }
 
     private static String count(int n, String noun) {

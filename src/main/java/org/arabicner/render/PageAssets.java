@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * The style sheet and script inlined into every page (pages load nothing from elsewhere).
  *
- * @param css       the style sheet
- * @param articleJs the article page's script
+ * @param css       the style sheet, UTF-8
+ * @param articleJs the article page's script, UTF-8
  */
-record PageAssets(String css, String articleJs) {
+record PageAssets(byte[] css, byte[] articleJs) {
 
     static PageAssets load() {
-        return new PageAssets(resource("pages.css"), resource("article.js"));
+        return new PageAssets(resource("pages.css").getBytes(StandardCharsets.UTF_8),
+                resource("article.js").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String resource(String name) {
