@@ -82,7 +82,7 @@ public record CorpusTables(List<ArticleRow> articles, Map<String, List<Entity>> 
                 throw new IllegalArgumentException("entity " + id + " of article " + article
                         + " has no rows in mentions.csv");
             }
-            ms.sort(java.util.Comparator.comparing(Mention::span));
+            ms.sort(java.util.Comparator.comparing(Mention::span)); // Entity copies the list
             entities.computeIfAbsent(article, a -> new ArrayList<>()).add(new Entity(id,
                     EntityType.parse(r.get("type")), r.get("name_ar"), r.get("name_en"),
                     nameSource(r.get("name_source")), r.get("kb_id"), ms, split(r.get("surface_forms")),
@@ -134,7 +134,7 @@ public record CorpusTables(List<ArticleRow> articles, Map<String, List<Entity>> 
     }
 
     private static List<String> split(String joined) {
-        return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
+        return joined.isEmpty() ? List.of() : List.of(joined.split(java.util.regex.Pattern.quote(CsvSchema.LIST_SEPARATOR)));
     }
 
     private static NameSource nameSource(String s) {
