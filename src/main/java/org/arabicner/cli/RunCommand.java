@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
 import org.arabicner.output.CsvSchema;
+import org.arabicner.render.HtmlRenderer;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +68,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
     boolean noStore;
 
+    @Option(names = "--html", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+            description = "Also render the results as HTML pages (see 'arner render'), into DIR (default: OUT/html).")
+    Path html;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,6 +110,11 @@ public final class RunCommand implements Callable<Integer> {
             }
         } catch (OutputDirectory.Problem e) {
             return usage(err, e.getMessage());
+        }
+        if (html != null) {
+            Path target = html.toString().isEmpty() ? out.resolve(RenderCommand.HTML_DIR) : html;
+            err.println("arner: " + new HtmlRenderer(threads, RenderCommand.DEFAULT_TOP).render(out, target, Path.of(""))
+                    .summary());
         }
         return summary.allSucceeded() ? 0 : 1;
     }
