@@ -297,7 +297,7 @@ public final class KnowledgeBase {
     }
 
     /** Normalised text with punctuation turned into spaces (news quotes names: «داعش»). */
-    static String matchForm(String name) {
+    public static String matchForm(String name) {
         String norm = ArabicNormalizer.normalize(name);
         StringBuilder out = new StringBuilder(norm.length());
         for (int i = 0; i < norm.length(); i++) {
