@@ -54,6 +54,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-backoff", description = "Without the knowledge-base dictionary back-off")
     boolean noBackoff;
 
+    @Option(names = "--without", paramLabel = "RULE",
+            description = "Switch a rule off (repeatable): ${COMPLETION-CANDIDATES}")
+    java.util.Set<ArabicNer.Rule> without = java.util.EnumSet.noneOf(ArabicNer.Rule.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The full pipeline, the same code path as {@code run}: the mentions of the entity table. */
     private Function<String, List<Mention>> fullPipeline() {
-        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight));
+        java.util.Set<ArabicNer.Rule> rules = java.util.EnumSet.allOf(ArabicNer.Rule.class);
+        rules.removeAll(without);
+        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight, rules));
         return text -> ner.annotate("eval", text).mentions();
     }
 

@@ -50,13 +50,21 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
     boolean noStore;
 
+    @Option(names = "--without", paramLabel = "RULE",
+            description = "Switch a rule around the NER model off, to measure it (repeatable): ${COMPLETION-CANDIDATES}.")
+    java.util.Set<ArabicNer.Rule> without = java.util.EnumSet.noneOf(ArabicNer.Rule.class);
+
     @Override
     public Integer call() throws Exception {
         BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
         ArticleReader reader = ArticleReader.of(inputs);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        ArabicNer ner = ArabicNer.withDefaults();
+        java.util.Set<ArabicNer.Rule> rules = java.util.EnumSet.allOf(ArabicNer.Rule.class);
+        rules.removeAll(without);
+        ArabicNer.Options defaults = ArabicNer.Options.defaults();
+        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(defaults.nerModel(), defaults.propagate(),
+                defaults.dictionaryBackoff(), defaults.outsideWeight(), rules));
         if (!quiet) {
             err.printf("arner: models loaded in %.1f s; %d input files, %d threads%n",
                     (System.nanoTime() - t0) / 1e9, reader.files().size(), threads);
