@@ -15,6 +15,7 @@ import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 import org.arabicner.translit.Transliterator;
 
 /** The models shipped in {@code models/} (on the classpath under {@code org/arabicner/models/}). */
@@ -61,12 +62,12 @@ final class DefaultModels {
         Map<String, EntityType> all = kb.wellKnownNames(0); // every gazetteer place too
         for (KbEntry e : kb.entries()) {
             for (String name : e.namesAr()) {
-                String k = KnowledgeBase.key(name);
+                String k = Names.arabicKey(name);
                 EntityType t = all.get(k);
                 if (t == null || safe.containsKey(k) || needSupport.containsKey(k)) {
                     continue;
                 }
-                if (KnowledgeBase.matchForm(name).contains(" ") && t != EntityType.PERS) {
+                if (Names.arabicWords(name).contains(" ") && t != EntityType.PERS) {
                     safe.put(k, t); // multi-word names (تنظيم الدولة الإسلامية, قطاع غزة) are rarely ordinary words
                 } else if (t == EntityType.LOC) {
                     needSupport.put(k, t);

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.arabicner.annotation.Token;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * Undoes a clitic split that breaks a known word: the segmenter reads {@code فايسبوك} as
  * {@code ف} + {@code ايسبوك} and {@code لافروف} as {@code ل} + {@code افروف}, and the tagger then
  * finds a person {@code ايسبوك}. Where a one-letter proclitic token and the tokens attached after
- * it spell a word of the lexicon (compared with {@link ArabicNormalizer#compactKey}) while the
+ * it spell a word of the lexicon (compared with {@link Names#arabicKey}) while the
  * tokens without the clitic do not, the whole word is labelled with the lexicon's type, replacing
  * what the primary tagger said about those tokens. The lexicon is the caller's: known names of
  * the knowledge base and of a curated list ({@code known-words.tsv}). Thread-safe when the primary
@@ -83,6 +83,6 @@ public final class CliticRejoiner implements SequenceTagger {
         for (int k = from; k < to; k++) {
             b.append(s.get(k).text());
         }
-        return ArabicNormalizer.compactKey(b);
+        return Names.arabicKey(b);
     }
 }

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.arabicner.text.ArabicNormalizer;
+import org.arabicner.text.Names;
 
 /**
  * One-word names that are also common words ({@code صور} "pictures" / Tyre, {@code مالي}
@@ -47,7 +47,7 @@ public final class CommonWordNames {
                 long asName = Long.parseLong(f[1].trim());
                 long inflected = Long.parseLong(f[2].trim());
                 if (asName + inflected > 0 && (double) inflected / (asName + inflected) >= commonShare) {
-                    keys.add(ArabicNormalizer.compactKey(f[0]));
+                    keys.add(Names.arabicKey(f[0]));
                 }
             }
         } catch (IOException e) {
@@ -65,7 +65,7 @@ public final class CommonWordNames {
         }
     }
 
-    /** Whether the name with this compact key ({@link ArabicNormalizer#compactKey}) is also a common word. */
+    /** Whether the name with this compact key ({@link Names#arabicKey}) is also a common word. */
     public boolean isCommon(String compactKey) {
         return keys.contains(compactKey);
     }

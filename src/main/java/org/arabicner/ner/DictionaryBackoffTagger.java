@@ -7,11 +7,13 @@ import java.util.Set;
 import org.arabicner.annotation.Token;
 import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * A statistical tagger backed off to a dictionary of names: where the primary tagger labels a run
  * of tokens {@code O} and the run spells a dictionary name (compared with
- * {@link ArabicNormalizer#compactKey}, so spaces and spelling variants do not matter), the run is
+ * {@link Names#arabicKey}, so spaces and spelling variants do not matter; a run with punctuation
+ * in it is never a name, {@link Names#isPlainName}), the run is
  * tagged with the dictionary's type. Longest dictionary names win.
  *
  * <p>Names come in two kinds. <b>Safe</b> names (countries, curated people and places, multi-word
@@ -38,7 +40,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     /**
      * The names a back-off may add.
      *
-     * @param safe            compact keys ({@link ArabicNormalizer#compactKey}) tagged wherever they occur
+     * @param safe            names as {@link Names#arabicKey} keys, tagged wherever they occur
      * @param needSupport     compact keys tagged only with support (see the class comment)
      * @param placeWords      normalised words that announce a place right after them
      * @param minNameMarginal the primary tagger's name probability that supports a name
@@ -92,7 +94,10 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
                 for (int k = i; k < i + n; k++) {
                     key.append(sentence.get(k).text());
                 }
-                String k = ArabicNormalizer.compactKey(key);
+                if (!Names.isPlainName(key)) {
+                    continue;
+                }
+                String k = Names.arabicKey(key);
                 boolean outside = allOutside(tags, i, n);
                 EntityType safe = dictionary.safe().get(k);
                 EntityType supported = dictionary.needSupport().get(k);

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * The curated list of known words for {@link CliticRejoiner} ({@code known-words.tsv} beside this
@@ -22,7 +22,7 @@ public final class KnownWords {
     private KnownWords() {
     }
 
-    /** Compact keys ({@link ArabicNormalizer#compactKey}) and types of the shipped list. */
+    /** Compact keys ({@link Names#arabicKey}) and types of the shipped list. */
     public static Map<String, EntityType> loadDefault() {
         try (InputStream in = KnownWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -49,7 +49,7 @@ public final class KnownWords {
             if (f.length < 2) {
                 throw new IllegalArgumentException(RESOURCE + " line " + n + ": expected word<TAB>TYPE");
             }
-            out.put(ArabicNormalizer.compactKey(f[0]), EntityType.parse(f[1].trim()));
+            out.put(Names.arabicKey(f[0]), EntityType.parse(f[1].trim()));
         }
         return out;
     }

@@ -10,10 +10,10 @@ import org.arabicner.annotation.AnnotatedText;
 import org.arabicner.annotation.Sentence;
 import org.arabicner.annotation.Token;
 import org.arabicner.testing.Texts;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.CharSpan;
 import org.arabicner.text.EntityType;
 import org.junit.jupiter.api.Test;
+import org.arabicner.text.Names;
 
 /** The rules around the NER model: ambiguity-aware back-off, organisation phrases, clitic re-joining. */
 class TableRulesTaggerTest {
@@ -34,7 +34,7 @@ class TableRulesTaggerTest {
     }
 
     private static String key(String s) {
-        return ArabicNormalizer.compactKey(s);
+        return Names.arabicKey(s);
     }
 
     private static List<String> names(SequenceTagger tagger, String text) {

@@ -12,8 +12,8 @@ import org.arabicner.ner.Mention;
 import org.arabicner.table.Entity;
 import org.arabicner.table.EntityTable;
 import org.arabicner.table.NameSource;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
@@ -25,11 +25,11 @@ class EntityResolverTest {
     /** A knowledge base of a few names, keyed by compact normalised name. */
     private static final KbLookup KB = (name, type, context) -> {
         Map<String, KbLookup.KbMatch> entries = Map.of(
-                ArabicNormalizer.compactKey("داعش"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
-                ArabicNormalizer.compactKey("الدولة الإسلامية"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
-                ArabicNormalizer.compactKey("الولايات المتحدة"), new KbLookup.KbMatch("Q30", LOC, "United States"),
-                ArabicNormalizer.compactKey("الموصل"), new KbLookup.KbMatch("Q83400", LOC, "Mosul"));
-        return Optional.ofNullable(entries.get(ArabicNormalizer.compactKey(name)));
+                Names.arabicKey("داعش"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
+                Names.arabicKey("الدولة الإسلامية"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
+                Names.arabicKey("الولايات المتحدة"), new KbLookup.KbMatch("Q30", LOC, "United States"),
+                Names.arabicKey("الموصل"), new KbLookup.KbMatch("Q83400", LOC, "Mosul"));
+        return Optional.ofNullable(entries.get(Names.arabicKey(name)));
     };
 
     private final EntityResolver resolver = new EntityResolver(Titles.standard(), KB,
@@ -154,7 +154,7 @@ class EntityResolverTest {
                 new org.arabicner.annotation.Token("اليبيا", "ليبيا", new org.arabicner.text.CharSpan(15, 20), "", true));
         org.arabicner.annotation.AnnotatedText a = new org.arabicner.annotation.AnnotatedText(t,
                 List.of(new org.arabicner.annotation.Sentence(0, tokens)));
-        KbLookup libya = (name, type, context) -> ArabicNormalizer.compactKey(name).equals(ArabicNormalizer.compactKey("ليبيا"))
+        KbLookup libya = (name, type, context) -> Names.arabicKey(name).equals(Names.arabicKey("ليبيا"))
                 ? Optional.of(new KbLookup.KbMatch("Q1016", LOC, "Libya")) : Optional.empty();
         EntityTable table = new EntityResolver(Titles.standard(), libya, name -> "T").resolve("a", a, List.of(
                 new Mention(new org.arabicner.text.CharSpan(5, 10), "لدوحة", LOC, 0, 0.9),
