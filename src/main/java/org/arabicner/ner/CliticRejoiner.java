@@ -70,12 +70,23 @@ public final class CliticRejoiner implements SequenceTagger {
             if (end < s.size() && s.get(end).attached() && s.get(end).text().length() > 2) {
                 continue; // the word goes on
             }
+            if (!plain(s, i, end)) {
+                continue; // punctuation is never inside a known word
+            }
             String joined = key(s, i, end);
             if (joined.length() >= MIN_LETTERS && lexicon.containsKey(joined) && !lexicon.containsKey(key(s, i + 1, end))) {
                 return end;
             }
         }
         return -1;
+    }
+
+    private static boolean plain(List<Token> s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(s.get(k).text()).append(' ');
+        }
+        return Names.isPlainName(b);
     }
 
     private static String key(List<Token> s, int from, int to) {
