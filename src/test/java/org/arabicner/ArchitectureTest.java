@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     /** Packages of the batch pipeline and the API; "" is the root package (ArabicNer). */
     private static final Set<String> RUNTIME = Set.of("", "annotation", "batch", "config", "corenlp", "ingest",
-            "kb", "ner", "output", "query", "resolve", "store", "table", "text", "translit");
+            "kb", "ner", "output", "query", "render", "resolve", "store", "table", "text", "translit");
 
     /** What runtime code must not reference. */
     private static final List<String> NOT_RUNTIME = List.of("org.arabicner.train.", "org.arabicner.corenlp.train.",
