@@ -11,9 +11,12 @@ import org.arabicner.batch.BatchSummary;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
 import org.arabicner.output.CsvSchema;
+import org.arabicner.render.HtmlRenderer;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +39,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--resume", description = "Keep articles a previous run into --out completed; redo the rest.")
     boolean resume;
@@ -51,21 +54,24 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
     boolean noStore;
 
-    @Option(names = "--without", paramLabel = "RULE",
-            description = "Switch a rule around the NER model off, to measure it (repeatable): ${COMPLETION-CANDIDATES}.")
-    java.util.Set<ArabicNer.Rule> without = java.util.EnumSet.noneOf(ArabicNer.Rule.class);
+    @Option(names = "--html", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+            description = "Also render the results as HTML pages (see 'arner render'), into DIR (default: OUT/html).")
+    Path html;
 
     @Override
     public Integer call() throws Exception {
+        pipeline.validate();
+        int threads = pipeline.threads;
         BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
-        ArticleReader reader = ArticleReader.of(inputs);
+        ArticleReader reader;
+        try {
+            reader = ArticleReader.of(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        java.util.Set<ArabicNer.Rule> rules = java.util.EnumSet.allOf(ArabicNer.Rule.class);
-        rules.removeAll(without);
-        ArabicNer.Options defaults = ArabicNer.Options.defaults();
-        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(defaults.nerModel(), defaults.propagate(),
-                defaults.dictionaryBackoff(), defaults.outsideWeight(), rules));
+        ArabicNer ner = ArabicNer.with(pipeline.pipeline());
         if (!quiet) {
             err.printf("arner: models loaded in %.1f s; %d input files, %d threads%n",
                     (System.nanoTime() - t0) / 1e9, reader.files().size(), threads);
@@ -80,6 +86,11 @@ public final class RunCommand implements Callable<Integer> {
                 + CsvSchema.ARTICLES_FILE + " and " + CsvSchema.TABLES_DIR + "/");
         if (!noStore) {
             err.println("arner: " + CorpusIndexer.index(out).summary());
+        }
+        if (html != null) {
+            Path target = html.toString().isEmpty() ? out.resolve(RenderCommand.HTML_DIR) : html;
+            err.println("arner: " + new HtmlRenderer(threads, RenderCommand.DEFAULT_TOP).render(out, target, Path.of(""))
+                    .summary());
         }
         return summary.allSucceeded() ? 0 : 1;
     }
