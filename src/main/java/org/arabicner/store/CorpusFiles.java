@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * Where a batch run's output lives under its output directory: the CSV contract
- * ({@code entities.csv}, {@code mentions.csv}, {@code articles.csv}, {@code tables/<id>.csv})
- * and the corpus database built from it ({@code corpus.duckdb}).
+ * ({@code entities.csv}, {@code mentions.csv}, {@code articles.csv}, {@code tables/<id>.csv}),
+ * or the same tables as the Spark job writes them ({@code entities/}, {@code mentions/},
+ * {@code articles/}: directories of Parquet or CSV part files), and the corpus database built
+ * from them ({@code corpus.duckdb}).
  *
  * @param dir the batch output directory
  */
@@ -41,9 +43,47 @@ public record CorpusFiles(Path dir) {
         return dir.resolve(DATABASE);
     }
 
-    /** True when there is something to index: {@code entities.csv} or per-article tables. */
+    /** True when there is something to index: {@code entities.csv}, per-article tables or Spark output. */
     public boolean hasCsv() {
-        return Files.isRegularFile(entities()) || hasTables();
+        return Files.isRegularFile(entities()) || hasTables() || parts(ENTITIES).isPresent();
+    }
+
+    /** Table names of the Spark job's output: directories of part files under the output directory. */
+    public static final String ENTITIES = "entities";
+    public static final String MENTIONS = "mentions";
+    public static final String ARTICLES = "articles";
+
+    /**
+     * A table as the Spark job writes it: the directory {@code <dir>/<table>} of part files,
+     * all Parquet or all CSV (with header), beside Spark's {@code _SUCCESS} and {@code .crc} files.
+     *
+     * @param dir     the table's directory
+     * @param parquet Parquet part files, else CSV
+     */
+    public record Parts(Path dir, boolean parquet) {
+
+        /** The part files, as a glob. */
+        public String glob() {
+            return dir.resolve(parquet ? "*.parquet" : "*.csv").toString();
+        }
+    }
+
+    /** The Spark job's part files of {@code table}, when that is how the table was written. */
+    public Optional<Parts> parts(String table) {
+        Path d = dir.resolve(table);
+        if (!Files.isDirectory(d)) {
+            return Optional.empty();
+        }
+        for (boolean parquet : new boolean[] {true, false}) {
+            try (var s = Files.newDirectoryStream(d, parquet ? "*.parquet" : "*.csv")) {
+                if (s.iterator().hasNext()) {
+                    return Optional.of(new Parts(d, parquet));
+                }
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     boolean hasTables() {
