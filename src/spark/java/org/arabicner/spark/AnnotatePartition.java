@@ -20,10 +20,10 @@ import org.arabicner.output.CsvSchema;
  */
 final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
 
-    private final ArticleAnnotator annotator;
+    private final PipelineFactory pipeline;
 
-    AnnotatePartition(ArticleAnnotator annotator) {
-        this.annotator = annotator;
+    AnnotatePartition(PipelineFactory pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -63,7 +63,7 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
     private Row annotate(String id, String source, String text) {
         ArticleEntities result;
         try {
-            result = annotator.annotate(id, text);
+            result = ExecutorPipeline.get(pipeline).annotate(id, text);
         } catch (RuntimeException | Error e) {
             return error(id, source, text.length(), source + ": annotation failed (" + e + "); the article was"
                     + " skipped, report it with the file attached");

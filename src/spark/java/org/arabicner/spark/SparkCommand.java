@@ -50,18 +50,14 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb) of a local --out.")
     boolean noStore;
 
-    @Option(names = "--verbose", description = "Spark's own log at INFO level (default: warnings only, in local mode).")
+    @Option(names = "--verbose", description = "Spark's own log at INFO level (default: warnings only).")
     boolean verbose;
 
     private static final String LOG_CONFIG = "log4j2.configurationFile";
 
     public static void main(String[] args) {
-        // The project's jar lists SLF4J's no-op provider (for ./arner run); Spark logs through Log4j 2.
-        // Choosing it by name also spares the "multiple providers" warning. Under spark-submit
-        // logging is set up before main, and this has no effect.
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.apache.logging.slf4j.SLF4JServiceProvider");
-        }
+        List<String> argList = List.of(args);
+        useSparkLogging(!argList.contains("--verbose"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CommandLine cl = new CommandLine(new SparkCommand());
@@ -75,15 +71,28 @@ public final class SparkCommand implements Callable<Integer> {
         System.exit(cl.execute(args));
     }
 
+    /**
+     * Spark logs through Log4j 2: the project's jar lists SLF4J's no-op provider (for
+     * {@code ./arner run}), so the provider is chosen by name, which also spares the "multiple
+     * providers" warning; {@code quiet} keeps Spark's log to warnings. Under {@code spark-submit}
+     * logging is set up before main, and this changes nothing.
+     */
+    static void useSparkLogging(boolean quiet) {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.apache.logging.slf4j.SLF4JServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+        if (quiet && System.getProperty(LOG_CONFIG) == null) {
+            System.setProperty(LOG_CONFIG, "org/arabicner/spark/log4j2-local.properties");
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         SparkCorpusJob.Options options = new SparkCorpusJob.Options(SparkCorpusJob.Format.parse(format), partitions);
         String effectiveMaster = master != null ? master : System.getProperty("spark.master", "local[*]");
         boolean local = effectiveMaster.startsWith("local");
-        if (local && !verbose && System.getProperty(LOG_CONFIG) == null) {
-            System.setProperty(LOG_CONFIG, "org/arabicner/spark/log4j2-local.properties");
-        }
         long t0 = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("arabic-ner").master(effectiveMaster).getOrCreate();
         SparkCorpusJob.Summary summary;

@@ -84,18 +84,19 @@ public final class SparkCorpusJob {
     private static final int ERRORS_SHOWN = 20;
 
     private final SparkSession spark;
-    private final ArticleAnnotator annotator;
+    private final PipelineFactory pipeline;
     private final Options options;
 
-    public SparkCorpusJob(SparkSession spark, ArticleAnnotator annotator, Options options) {
+    /** The job with the pipeline {@code pipeline} builds on each executor. */
+    public SparkCorpusJob(SparkSession spark, PipelineFactory pipeline, Options options) {
         this.spark = spark;
-        this.annotator = annotator;
+        this.pipeline = pipeline;
         this.options = options;
     }
 
     /** The job with the project's default pipeline. */
     public SparkCorpusJob(SparkSession spark, Options options) {
-        this(spark, ArticleAnnotator.defaults(), options);
+        this(spark, PipelineFactory.defaults(), options);
     }
 
     /**
@@ -120,7 +121,7 @@ public final class SparkCorpusJob {
                 : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
         return inputs.repartitionByRange(partitions, col("id"))
                 .sortWithinPartitions(col("id"), col("input_no"), col("path"), col("line"))
-                .mapPartitions(new AnnotatePartition(annotator), Encoders.row(CorpusTables.RESULT));
+                .mapPartitions(new AnnotatePartition(pipeline), Encoders.row(CorpusTables.RESULT));
     }
 
     void write(Dataset<Row> table, String path) {

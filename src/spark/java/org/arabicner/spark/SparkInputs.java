@@ -84,10 +84,14 @@ final class SparkInputs {
         Dataset<Row> all = spark.createDataFrame(List.of(), INPUT);
         for (int i = 0; i < inputs.size(); i++) {
             List<String> textFiles = new ArrayList<>();
+            List<String> emptyFiles = new ArrayList<>();
             List<String> parquetFiles = new ArrayList<>();
-            list(inputs.get(i), conf, textFiles, parquetFiles);
+            list(inputs.get(i), conf, textFiles, emptyFiles, parquetFiles);
             if (!textFiles.isEmpty()) {
                 all = all.union(textArticles(spark, i, textFiles));
+            }
+            if (!emptyFiles.isEmpty()) {
+                all = all.union(emptyArticles(spark, i, emptyFiles));
             }
             if (!parquetFiles.isEmpty()) {
                 all = all.union(parquetArticles(spark, i, parquetFiles));
@@ -96,8 +100,12 @@ final class SparkInputs {
         return all;
     }
 
-    /** Sorts the files of one input into text (.txt, .jsonl) and Parquet files. */
-    private static void list(String input, Configuration conf, List<String> textFiles, List<String> parquetFiles) {
+    /**
+     * Sorts the files of one input into text (.txt, .jsonl), empty text files (Spark's file
+     * readers skip those, but an empty {@code .txt} is an article with an error) and Parquet files.
+     */
+    private static void list(String input, Configuration conf, List<String> textFiles, List<String> emptyFiles,
+                             List<String> parquetFiles) {
         Path path = new Path(input);
         try {
             FileSystem fs = path.getFileSystem(conf);
@@ -107,14 +115,14 @@ final class SparkInputs {
             }
             FileStatus status = fs.getFileStatus(path);
             if (status.isFile()) {
-                add(status.getPath(), true, textFiles, parquetFiles);
+                add(status, true, textFiles, emptyFiles, parquetFiles);
                 return;
             }
             RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
             while (files.hasNext()) {
                 LocatedFileStatus f = files.next();
                 if (f.isFile() && !hidden(path, f.getPath())) {
-                    add(f.getPath(), false, textFiles, parquetFiles);
+                    add(f, false, textFiles, emptyFiles, parquetFiles);
                 }
             }
         } catch (IOException e) {
@@ -137,13 +145,25 @@ final class SparkInputs {
         return false;
     }
 
-    private static void add(Path file, boolean given, List<String> textFiles, List<String> parquetFiles) {
-        Kind kind = Kind.of(file.getName(), given);
+    private static void add(FileStatus file, boolean given, List<String> textFiles, List<String> emptyFiles,
+                            List<String> parquetFiles) {
+        Kind kind = Kind.of(file.getPath().getName(), given);
         if (kind == Kind.PARQUET) {
-            parquetFiles.add(file.toString());
-        } else if (kind != null) {
-            textFiles.add(file.toString());
+            parquetFiles.add(file.getPath().toString());
+        } else if (kind == Kind.TEXT && file.getLen() == 0) {
+            emptyFiles.add(file.getPath().toString());
+        } else if (kind != null && file.getLen() > 0) {
+            textFiles.add(file.getPath().toString());
         }
+    }
+
+    /** The error rows of empty {@code .txt} files (an empty {@code .jsonl} file holds no articles). */
+    private static Dataset<Row> emptyArticles(SparkSession spark, int inputNo, List<String> files) {
+        List<Row> rows = new ArrayList<>();
+        for (String f : files) {
+            rows.add(row(inputNo, f, 0, ArticleReader.textArticle(f, new byte[0])));
+        }
+        return spark.createDataFrame(rows, INPUT);
     }
 
     /** {@code .txt} and {@code .jsonl} files, each read whole by one task and parsed by the project's reader. */
