@@ -215,29 +215,36 @@ class SparkCorpusJobTest {
         SparkCorpusJob job = new SparkCorpusJob(spark, new PoisonedPipeline(),
                 new SparkCorpusJob.Options(SparkCorpusJob.Format.PARQUET, 2));
         Dataset<Row> results = job.annotate(SparkInputs.read(spark, List.of(in.toString())));
-        MapPartitionsFunction<Row, Row> failFirstAttempt = rows -> new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                boolean more = rows.hasNext();
-                if (!more && TaskContext.get().attemptNumber() == 0) {
-                    FAILED_ATTEMPTS.incrementAndGet();
-                    throw new IllegalStateException("executor lost after writing its rows");
-                }
-                return more;
-            }
-
-            @Override
-            public Row next() {
-                return rows.next();
-            }
-        };
         Path out = dir.resolve("spark-retry");
-        job.write(CorpusTables.table(results.mapPartitions(failFirstAttempt, Encoders.row(CorpusTables.RESULT)),
+        job.write(CorpusTables.table(results.mapPartitions(new FailFirstAttempt(), Encoders.row(CorpusTables.RESULT)),
                 CorpusTables.ARTICLES), out.resolve(CorpusTables.ARTICLES).toString());
         List<List<String>> articles = readParquetTable(out.resolve(CorpusTables.ARTICLES));
         assertTrue(FAILED_ATTEMPTS.get() >= 1, "no task attempt failed");
         assertEquals(7, articles.size());
         assertEquals(7, articles.stream().map(r -> r.get(0)).distinct().count());
+    }
+
+    /** Passes its partition's rows on, then fails the task's first attempt, as a lost executor would. */
+    private static final class FailFirstAttempt implements MapPartitionsFunction<Row, Row> {
+        @Override
+        public java.util.Iterator<Row> call(java.util.Iterator<Row> rows) {
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = rows.hasNext();
+                    if (!more && TaskContext.get().attemptNumber() == 0) {
+                        FAILED_ATTEMPTS.incrementAndGet();
+                        throw new IllegalStateException("executor lost after writing its rows");
+                    }
+                    return more;
+                }
+
+                @Override
+                public Row next() {
+                    return rows.next();
+                }
+            };
+        }
     }
 
     private static Map<String, List<List<String>>> run(String input, String outName) {
