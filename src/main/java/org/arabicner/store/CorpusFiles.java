@@ -3,40 +3,41 @@ package org.arabicner.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.arabicner.output.CsvSchema;
 
 /**
- * Where a batch run's output lives under its output directory: the CSV contract
- * ({@code entities.csv}, {@code mentions.csv}, {@code articles.csv}, {@code tables/<id>.csv}),
- * or the same tables as the Spark job writes them ({@code entities/}, {@code mentions/},
- * {@code articles/}: directories of Parquet or CSV part files), and the corpus database built
- * from them ({@code corpus.duckdb}).
+ * Where a batch run's output lives under its output directory: the files of the corpus contract
+ * ({@link CsvSchema}: {@code entities.csv}, {@code mentions.csv}, {@code articles.csv},
+ * {@code tables/<id>.csv}), or the same tables as the Spark job writes them ({@code entities/},
+ * {@code mentions/}, {@code articles/}: directories of Parquet or CSV part files), and the corpus
+ * database built from them ({@code corpus.duckdb}).
  *
  * @param dir the batch output directory
  */
 public record CorpusFiles(Path dir) {
 
     /** File name of the corpus database inside the output directory. */
-    public static final String DATABASE = "corpus.duckdb";
+    public static final String DATABASE = CsvSchema.DATABASE_FILE;
 
     public CorpusFiles {
         dir = dir.toAbsolutePath().normalize();
     }
 
     public Path entities() {
-        return dir.resolve("entities.csv");
+        return dir.resolve(CsvSchema.ENTITIES_FILE);
     }
 
     public Path mentions() {
-        return dir.resolve("mentions.csv");
+        return dir.resolve(CsvSchema.MENTIONS_FILE);
     }
 
     public Path articles() {
-        return dir.resolve("articles.csv");
+        return dir.resolve(CsvSchema.ARTICLES_FILE);
     }
 
     /** The per-article tables, read only when {@code entities.csv} is absent. */
     public Path tables() {
-        return dir.resolve("tables");
+        return dir.resolve(CsvSchema.TABLES_DIR);
     }
 
     public Path database() {
@@ -48,10 +49,17 @@ public record CorpusFiles(Path dir) {
         return Files.isRegularFile(entities()) || hasTables() || parts(ENTITIES).isPresent();
     }
 
-    /** Table names of the Spark job's output: directories of part files under the output directory. */
-    public static final String ENTITIES = "entities";
-    public static final String MENTIONS = "mentions";
-    public static final String ARTICLES = "articles";
+    /**
+     * The Spark job writes each file of the contract as a directory of part files under the output
+     * directory, named as the file without {@code .csv}.
+     */
+    public static final String ENTITIES = partsName(CsvSchema.ENTITIES_FILE);
+    public static final String MENTIONS = partsName(CsvSchema.MENTIONS_FILE);
+    public static final String ARTICLES = partsName(CsvSchema.ARTICLES_FILE);
+
+    private static String partsName(String csvFile) {
+        return csvFile.substring(0, csvFile.lastIndexOf('.'));
+    }
 
     /**
      * A table as the Spark job writes it: the directory {@code <dir>/<table>} of part files,

@@ -80,9 +80,9 @@ class SparkCorpusJobTest {
                     .run(ArticleReader.of(inputs.stream().map(Path::of).toList()), out);
         }
         local = new HashMap<>();
-        local.put(CorpusTables.ARTICLES, readCsv(localOut.resolve(CorpusOutput.ARTICLES)));
-        local.put(CorpusTables.ENTITIES, readCsv(localOut.resolve(CorpusOutput.ENTITIES)));
-        local.put(CorpusTables.MENTIONS, readCsv(localOut.resolve(CorpusOutput.MENTIONS)));
+        local.put(CorpusTables.ARTICLES, readCsv(localOut.resolve(CsvSchema.ARTICLES_FILE)));
+        local.put(CorpusTables.ENTITIES, readCsv(localOut.resolve(CsvSchema.ENTITIES_FILE)));
+        local.put(CorpusTables.MENTIONS, readCsv(localOut.resolve(CsvSchema.MENTIONS_FILE)));
     }
 
     @AfterAll
@@ -270,7 +270,11 @@ class SparkCorpusJobTest {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < r.size(); i++) {
                 Object v = r.get(i);
-                cells.add(v == null ? "" : v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v.toString());
+                if (v instanceof scala.collection.Seq<?>) {
+                    cells.add(String.join(CsvSchema.LIST_SEPARATOR, r.<String>getList(i)));
+                } else {
+                    cells.add(v == null ? "" : v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v.toString());
+                }
             }
             rows.add(withoutScheme(cells));
         }
