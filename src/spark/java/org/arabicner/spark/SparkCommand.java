@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.arabicner.output.CsvSchema;
+import org.arabicner.store.CorpusFiles;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,6 +95,11 @@ public final class SparkCommand implements Callable<Integer> {
         SparkCorpusJob.Options options = new SparkCorpusJob.Options(SparkCorpusJob.Format.parse(format), partitions);
         String effectiveMaster = master != null ? master : System.getProperty("spark.master", "local[*]");
         boolean local = effectiveMaster.startsWith("local");
+        Path localOut = localPath(out);
+        if (localOut != null && java.nio.file.Files.isRegularFile(new CorpusFiles(localOut).entities())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " holds the output of"
+                    + " 'arner run' (" + CsvSchema.ENTITIES_FILE + "); give the Spark job a directory of its own");
+        }
         long t0 = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("arabic-ner").master(effectiveMaster).getOrCreate();
         SparkCorpusJob.Summary summary;
@@ -104,7 +111,6 @@ public final class SparkCommand implements Callable<Integer> {
         err.print(summary.format());
         err.printf("arner spark: wrote %s/{articles,entities,mentions} (%s) in %.1f s%n", out,
                 options.format().name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - t0) / 1e9);
-        Path localOut = localPath(out);
         if (!noStore && local && localOut != null) {
             err.println("arner spark: " + CorpusIndexer.index(localOut).summary());
         }
