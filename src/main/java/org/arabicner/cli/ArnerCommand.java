@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news articles in, entity tables with English names out.",
         subcommands = {RunCommand.class, EvalCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, BenchCommand.class, StoreBenchCommand.class,
                 KbCommand.class, TranslitCommand.class,
-                TrainTranslitCommand.class, EvaluateTranslitCommand.class, CommandLine.HelpCommand.class})
+                TrainTranslitCommand.class, EvaluateTranslitCommand.class, EvalNamesCommand.class, CommandLine.HelpCommand.class})
 public final class ArnerCommand implements Runnable {
 
     @CommandLine.Spec

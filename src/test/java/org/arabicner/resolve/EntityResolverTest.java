@@ -33,7 +33,7 @@ class EntityResolverTest {
     };
 
     private final EntityResolver resolver = new EntityResolver(Titles.standard(), KB,
-            name -> "Translit(" + name + ")");
+            (name, region) -> "Translit(" + name + ")");
 
     private EntityTable resolve(String text, Mention... mentions) {
         return resolver.resolve("a", annotate(text), List.of(mentions));
