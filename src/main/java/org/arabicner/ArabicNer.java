@@ -68,6 +68,7 @@ public final class ArabicNer {
         if (options.dictionaryBackoff()) {
             tagger = DefaultModels.withBackoff(tagger, kb);
         }
+        tagger = DefaultModels.withWholeNames(tagger);
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
                 new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),
                 new EntityResolver(Titles.standard(), DefaultModels.lookup(kb), DefaultModels.transliterator()));

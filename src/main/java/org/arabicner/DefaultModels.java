@@ -7,10 +7,12 @@ import java.util.Set;
 import org.arabicner.corenlp.CrfTagger;
 import org.arabicner.kb.KnowledgeBase;
 import org.arabicner.ner.DictionaryBackoffTagger;
+import org.arabicner.ner.NameContinuationTagger;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
 import org.arabicner.text.EntityType;
+import org.arabicner.translit.NameLexicon;
 import org.arabicner.translit.NameReader;
 import org.arabicner.translit.Transliterator;
 
@@ -38,6 +40,11 @@ public final class DefaultModels {
         Map<String, EntityType> names = new HashMap<>(kb.wellKnownNames(Long.MAX_VALUE)); // no gazetteer-only places
         names.values().removeIf(t -> !BACKOFF_TYPES.contains(t));
         return new DictionaryBackoffTagger(crf, names, BACKOFF_MAX_TOKENS);
+    }
+
+    /** {@code tagger} with people's names continued over the family names of the name lexicon. */
+    static SequenceTagger withWholeNames(SequenceTagger tagger) {
+        return new NameContinuationTagger(tagger, NameLexicon.loadDefault().familyNameWords());
     }
 
     static SequenceTagger crf(Path model, double outsideWeight) {

@@ -96,6 +96,20 @@ public final class NameLexicon {
         return entries.containsKey(normalised);
     }
 
+    /**
+     * Single words that are family names: those written with the article ({@code الشاهد}) and
+     * those known only in the Maghreb ({@code جلول}). Normalised.
+     */
+    public java.util.Set<String> familyNameWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        entries.forEach((key, e) -> {
+            if (!key.contains(" ") && ((key.startsWith("ال") && key.length() >= 5) || e.origin() == NameRegion.MAGHREB)) {
+                out.add(key);
+            }
+        });
+        return java.util.Set.copyOf(out);
+    }
+
     /** The longest key, in words. */
     public int maxWords() {
         return maxWords;
