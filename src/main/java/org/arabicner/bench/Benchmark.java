@@ -15,19 +15,26 @@ import org.arabicner.corenlp.CoreNlpBaseline;
 
 /**
  * Measures, in one process and on the same articles, plain CoreNLP ({@code tokenize,ssplit,pos})
- * and the project's full pipeline, each after a warm-up, at one thread and at {@code threads};
- * also one pipeline per thread against one shared pipeline, the peak heap, and the time from JVM
- * start to the first article annotated. Not thread-safe; run one at a time in a quiet JVM.
+ * and the project's full pipeline at one thread and at {@code threads}; also one pipeline per
+ * thread against one shared pipeline, the peak heap, and the time from JVM start to the first
+ * article annotated.
+ *
+ * <p>Both are warmed up first, then measured in {@code rounds} interleaved rounds (baseline,
+ * pipeline, baseline, pipeline, … with the order flipped every other round, so that neither side
+ * always runs first); the figures are medians over the rounds and the ratios are medians of the
+ * per-round ratios, so that a change of machine load during the run moves both sides alike.
+ * Not thread-safe; run one at a time in a quiet JVM.
  */
 public final class Benchmark {
 
     /**
-     * The figures.
+     * The figures (rates are medians over the rounds).
      *
      * @param articleSource       where the articles came from
      * @param articles            articles per measured pass
      * @param tokens              tokens per pass (as the baseline counts them)
      * @param threads             threads of the multi-threaded passes
+     * @param rounds              interleaved measured rounds
      * @param firstArticleMs      JVM start to the first article annotated by the full pipeline
      * @param baseline1t          plain CoreNLP tokens/s, one thread
      * @param pipelineCold1t      full pipeline tokens/s, one thread, first pass (transliteration cache cold)
@@ -36,27 +43,32 @@ public final class Benchmark {
      * @param pipelineNt          full pipeline tokens/s, {@code threads} threads, one shared pipeline
      * @param pipelinePerThreadNt full pipeline tokens/s, {@code threads} threads, one pipeline each
      * @param peakHeapMb          the largest heap in use seen during the run
+     * @param ratio1t             median over rounds of pipeline / baseline, one thread
+     * @param ratioNt             median over rounds of pipeline / baseline, {@code threads} threads
+     * @param scaling             median over rounds of pipeline at {@code threads} / pipeline at one thread
+     * @param roundRatios1t       the per-round one-thread ratios, in round order
      */
-    public record Result(String articleSource, int articles, long tokens, int threads, long firstArticleMs,
+    public record Result(String articleSource, int articles, long tokens, int threads, int rounds, long firstArticleMs,
                          double baseline1t, double pipelineCold1t, double pipeline1t, double baselineNt, double pipelineNt,
-                         double pipelinePerThreadNt, long peakHeapMb) {
-
-        public double ratio1t() {
-            return pipeline1t / baseline1t;
-        }
-
-        public double scaling() {
-            return pipelineNt / pipeline1t;
+                         double pipelinePerThreadNt, long peakHeapMb, double ratio1t, double ratioNt, double scaling,
+                         List<Double> roundRatios1t) {
+        public Result {
+            roundRatios1t = List.copyOf(roundRatios1t);
         }
     }
 
     private final int articles;
     private final int threads;
+    private final int rounds;
     private final boolean perThread;
 
-    public Benchmark(int articles, int threads, boolean perThread) {
+    public Benchmark(int articles, int threads, int rounds, boolean perThread) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1");
+        }
         this.articles = articles;
         this.threads = threads;
+        this.rounds = rounds;
         this.perThread = perThread;
     }
 
@@ -77,21 +89,41 @@ public final class Benchmark {
 
             List<String> warm = texts.subList(0, Math.min(texts.size(), 30));
             log.println("bench: warming up");
-            pass(warm, 1, () -> plain);
+            pass(warm, threads, () -> plain);
+            pass(warm, threads, () -> full);
             // The transliterator caches name parts, as a long batch would: one cold pass over all
-            // articles first, so that every measured pass sees the same warm cache.
+            // articles first, so that every measured pass sees the same warm cache. It also
+            // warms the pipeline's code; the baseline gets a full pass of its own to match.
             Pass cold = pass(texts, 1, () -> full);
             log.printf("bench: pipeline, 1 thread, cold name cache: %.0f tokens/s%n", cold.rate());
+            pass(texts, 1, () -> plain);
 
-            Pass b1 = pass(texts, 1, () -> plain);
-            long tokens = b1.tokens;
-            log.printf("bench: CoreNLP, 1 thread: %.0f tokens/s%n", b1.rate());
-            Pass p1 = pass(texts, 1, () -> full);
-            log.printf("bench: pipeline, 1 thread: %.0f tokens/s%n", p1.rate());
-            Pass bn = pass(texts, threads, () -> plain);
-            log.printf("bench: CoreNLP, %d threads: %.0f tokens/s%n", threads, bn.rate());
-            Pass pn = pass(texts, threads, () -> full);
-            log.printf("bench: pipeline, %d threads, shared: %.0f tokens/s%n", threads, pn.rate());
+            double[] b1 = new double[rounds];
+            double[] p1 = new double[rounds];
+            double[] bn = new double[rounds];
+            double[] pn = new double[rounds];
+            long tokens = 0;
+            for (int r = 0; r < rounds; r++) {
+                boolean baselineFirst = r % 2 == 0;
+                for (int side = 0; side < 2; side++) {
+                    boolean isBaseline = (side == 0) == baselineFirst;
+                    Pass one = pass(texts, 1, () -> isBaseline ? plain : full);
+                    if (isBaseline) {
+                        b1[r] = one.rate();
+                        tokens = one.tokens;
+                    } else {
+                        p1[r] = one.rate();
+                    }
+                }
+                for (int side = 0; side < 2; side++) {
+                    boolean isBaseline = (side == 0) == baselineFirst;
+                    Pass many = pass(texts, threads, () -> isBaseline ? plain : full);
+                    (isBaseline ? bn : pn)[r] = many.rate();
+                }
+                log.printf("bench: round %d of %d: 1 thread CoreNLP %.0f, pipeline %.0f tokens/s (ratio %.2f);"
+                                + " %d threads CoreNLP %.0f, pipeline %.0f tokens/s (ratio %.2f)%n", r + 1, rounds,
+                        b1[r], p1[r], p1[r] / b1[r], threads, bn[r], pn[r], pn[r] / bn[r]);
+            }
             double perThreadRate = Double.NaN;
             if (perThread && threads > 1) {
                 List<ArabicNer> own = new ArrayList<>();
@@ -112,11 +144,29 @@ public final class Benchmark {
                 log.printf("bench: pipeline, %d threads, one pipeline each: %.0f tokens/s (warm-up %.0f)%n",
                         threads, perThreadRate, warmOwn.rate());
             }
-            return new Result(loaded.source(), texts.size(), tokens, threads, firstArticleMs, b1.rate(), cold.rate(),
-                    p1.rate(), bn.rate(), pn.rate(), perThreadRate, heap.peakMb());
+            List<Double> ratios1t = new ArrayList<>();
+            double[] ratiosNt = new double[rounds];
+            double[] scalings = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratios1t.add(p1[r] / b1[r]);
+                ratiosNt[r] = pn[r] / bn[r];
+                scalings[r] = pn[r] / p1[r];
+            }
+            return new Result(loaded.source(), texts.size(), tokens, threads, rounds, firstArticleMs, median(b1),
+                    cold.rate(), median(p1), median(bn), median(pn), perThreadRate, heap.peakMb(),
+                    median(ratios1t.stream().mapToDouble(Double::doubleValue).toArray()), median(ratiosNt),
+                    median(scalings), ratios1t);
         } finally {
             heap.finish();
         }
+    }
+
+    /** The median (the mean of the middle two for an even count). */
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
     private record Pass(long tokens, long nanos) {

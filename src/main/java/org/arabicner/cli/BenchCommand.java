@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.arabicner.bench.Benchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code arner bench}: throughput of the full pipeline against plain CoreNLP. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures plain CoreNLP (tokenize,ssplit,pos) and the full pipeline on the same"
-                + " articles, at 1 thread and at --threads, after a warm-up; prints tokens/s, the ratio,"
-                + " the scaling, the peak heap and the time to the first article.",
+                + " articles, at 1 thread and at --threads, after a warm-up, in --rounds interleaved rounds"
+                + " (baseline and pipeline alternate); prints median tokens/s, the median ratios at 1 and"
+                + " --threads threads, the scaling, the peak heap and the time to the first article.",
                 "Articles: ANERcorp's text cut into ~3 KB articles when ../shared is present, else the"
                         + " built-in sample."})
 public final class BenchCommand implements Callable<Integer> {
@@ -32,6 +34,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads of the multi-threaded passes (default: the cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--rounds", description = "Interleaved measured rounds; figures are their medians (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
     @Option(names = "--per-thread", description = "Also measure one pipeline per thread (more memory).")
     boolean perThread;
 
@@ -40,18 +45,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1) {
-            throw new IllegalArgumentException("--articles and --threads must be at least 1");
+        if (articles < 1 || threads < 1 || rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles, --threads and --rounds must be at least 1");
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        Benchmark.Result r = new Benchmark(articles, threads, perThread).run(log);
+        Benchmark.Result r = new Benchmark(articles, threads, rounds, perThread).run(log);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(asMap(r)));
         } else {
-            out.printf(Locale.ROOT, "articles:                    %d (%s), %d tokens per pass%n", r.articles(),
-                    r.articleSource(), r.tokens());
+            out.printf(Locale.ROOT, "articles:                    %d (%s), %d tokens per pass, medians of %d rounds%n",
+                    r.articles(), r.articleSource(), r.tokens(), r.rounds());
             out.printf(Locale.ROOT, "CoreNLP tokenize,ssplit,pos: %8.0f tokens/s (1 thread)   %8.0f tokens/s (%d threads)%n",
                     r.baseline1t(), r.baselineNt(), r.threads());
             out.printf(Locale.ROOT, "full pipeline:               %8.0f tokens/s (1 thread)   %8.0f tokens/s (%d threads)%n",
@@ -62,7 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "full pipeline, one per thread:                      %8.0f tokens/s (%d threads)%n",
                         r.pipelinePerThreadNt(), r.threads());
             }
-            out.printf(Locale.ROOT, "ratio pipeline/CoreNLP (1 thread): %.2f%n", r.ratio1t());
+            out.printf(Locale.ROOT, "ratio pipeline/CoreNLP (1 thread): %.2f (rounds: %s)%n", r.ratio1t(),
+                    r.roundRatios1t().stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
+            out.printf(Locale.ROOT, "ratio pipeline/CoreNLP (%d threads): %.2f%n", r.threads(), r.ratioNt());
             out.printf(Locale.ROOT, "scaling %d threads / 1 thread:      %.2f%n", r.threads(), r.scaling());
             out.printf(Locale.ROOT, "peak heap:                         %d MB%n", r.peakHeapMb());
             out.printf(Locale.ROOT, "first article annotated:           %d ms after JVM start%n", r.firstArticleMs());
@@ -82,6 +90,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Double.isNaN(r.pipelinePerThreadNt())) {
             m.put("pipeline_per_thread_tokens_per_s_nt", Math.round(r.pipelinePerThreadNt()));
         }
+        m.put("ratio_nt", round(r.ratioNt()));
+        m.put("ratio_1t_rounds", r.roundRatios1t().stream().map(BenchCommand::round).toList());
+        m.put("rounds", r.rounds());
         m.put("threads", r.threads());
         m.put("scaling", round(r.scaling()));
         m.put("peak_heap_mb", r.peakHeapMb());
