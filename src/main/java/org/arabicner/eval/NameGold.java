@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.arabicner.text.NameRegion;
+import org.arabicner.text.Names;
 
 /**
  * The names test set ({@code docs/eval/names-gold.tsv}): Arabic person names seen in the ANT
@@ -64,12 +63,11 @@ public final class NameGold {
     }
 
     /**
-     * The form in which a reading and an accepted spelling must be equal: case, accents
-     * ({@code é} = e), hyphens (= a space) and apostrophes (dropped) do not count; spaces do.
+     * The form in which a reading and an accepted spelling must be equal, {@link Names#englishKey}:
+     * case, accents ({@code é} = e) and punctuation (hyphens, apostrophes: = a space) do not
+     * count; spaces do.
      */
     public static String matchKey(String english) {
-        String s = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace('-', ' ').replace("'", "").replace("\u2019", "");
-        return s.trim().replaceAll("\\s+", " ");
+        return Names.englishKey(english);
     }
 }

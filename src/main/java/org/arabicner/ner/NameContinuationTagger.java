@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.arabicner.annotation.Token;
-import org.arabicner.text.ArabicNormalizer;
+import org.arabicner.text.Names;
 
 /**
  * Keeps a person's name whole: where the primary tagger ends a person's name just before a word
@@ -24,7 +24,7 @@ public final class NameContinuationTagger implements SequenceTagger {
     private final SequenceTagger primary;
     private final Set<String> familyNames;
 
-    /** @param familyNames family names as whole words, normalised with {@link ArabicNormalizer#normalize} */
+    /** @param familyNames family names as whole words, as {@link Names#wordKey} folds them */
     public NameContinuationTagger(SequenceTagger primary, Set<String> familyNames) {
         this.primary = primary;
         this.familyNames = Set.copyOf(familyNames);
@@ -42,7 +42,7 @@ public final class NameContinuationTagger implements SequenceTagger {
             int next = i + 1;
             while (added < MAX_ADDED && next < sentence.size() && isWholeWord(sentence, next)
                     && TokenTag.OUTSIDE.equals(tags.get(next).label())
-                    && familyNames.contains(ArabicNormalizer.normalize(sentence.get(next).text()))) {
+                    && familyNames.contains(Names.wordKey(sentence.get(next).text()))) {
                 tags.set(next, new TokenTag("I-" + PERSON, ADDED_PROBABILITY));
                 added++;
                 next++;

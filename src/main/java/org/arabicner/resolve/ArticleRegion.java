@@ -3,9 +3,8 @@ package org.arabicner.resolve;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.arabicner.text.ArabicClitics;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.NameRegion;
+import org.arabicner.text.Names;
 
 /**
  * Decides from an article's own words whether its names should be spelled the Maghreb way.
@@ -45,12 +44,12 @@ public final class ArticleRegion {
         int mashriq = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = ArabicNormalizer.normalize(m.group());
+            String w = Names.wordKey(m.group());
             if (w.isEmpty()) {
                 continue;
             }
             boolean counted = false;
-            for (String reading : ArabicClitics.readings(w)) {
+            for (String reading : Names.cliticReadings(w)) {
                 if (counted) {
                     break;
                 }
@@ -75,7 +74,7 @@ public final class ArticleRegion {
     private static Set<String> normalised(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : words) {
-            out.add(ArabicNormalizer.normalize(w));
+            out.add(Names.wordKey(w));
         }
         return Set.copyOf(out);
     }

@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.NameRegion;
+import org.arabicner.text.Names;
 
 /**
  * Arabic name parts (given names, family names, compounds such as {@code عبد الرحمن} and
  * {@code نور الدين}, particles such as {@code بن}) with the spellings the English-language press
  * uses, one general and one Maghreb (French-influenced) spelling each. Keys are single words or
- * runs of up to {@link #maxWords()} words, matched after {@link ArabicNormalizer}; the first
+ * runs of up to {@link #maxWords()} words, matched as {@link Names#arabicWords}; the first
  * entry of a key wins. Built by {@code src/main/scripts/name-lexicon.sh}; provenance in
  * {@code models/README.md}. Immutable and thread-safe.
  */
@@ -81,7 +81,7 @@ public final class NameLexicon {
             }
             String maghreb = f[2].isBlank() ? f[1] : f[2];
             NameRegion origin = "maghreb".equals(f[3]) ? NameRegion.MAGHREB : NameRegion.UNKNOWN;
-            entries.putIfAbsent(ArabicNormalizer.normalize(f[0]), new Entry(f[1], maghreb, origin, f[4]));
+            entries.putIfAbsent(Names.arabicWords(f[0]), new Entry(f[1], maghreb, origin, f[4]));
         }
         return new NameLexicon(entries);
     }

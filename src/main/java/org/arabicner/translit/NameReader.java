@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.NameRegion;
+import org.arabicner.text.Names;
 
 /**
  * Reads an Arabic personal or place name in English the way the press spells it: each part is
@@ -82,7 +82,7 @@ public final class NameReader {
 
     /** The English reading of a name written in Arabic, for an article of {@code region}. */
     public Reading read(String nameAr, NameRegion region) {
-        String normalised = ArabicNormalizer.normalize(nameAr);
+        String normalised = Names.arabicWords(nameAr);
         if (normalised.isEmpty()) {
             return new Reading("", region, List.of());
         }
@@ -171,7 +171,7 @@ public final class NameReader {
 
     /** The word without a leading definite article, when enough of it remains to be a name. */
     static String withoutArticle(String w) {
-        return w.startsWith(ARTICLE) && w.length() > 4 ? w.substring(2) : w;
+        return Names.withoutArticle(w);
     }
 
     private static String join(String[] words, int from, int len) {

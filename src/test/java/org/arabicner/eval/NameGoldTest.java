@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class NameGoldTest {
 
     @Test
-    void matchingIgnoresCaseAccentsHyphensAndApostrophes() {
+    void matchingIgnoresCaseAccentsAndPunctuation() {
         NameGold.Row r = new NameGold.Row("بان كي مون", List.of("Ban Ki-moon", "Béji Caïd"), "foreign", "other",
                 "anercorp-train.conll:line=1", "dev");
         assertTrue(r.accepts("ban ki moon"));
@@ -23,7 +23,7 @@ class NameGoldTest {
         assertTrue(r.accepts("Beji Caid"));
         assertFalse(r.accepts("Ban Kimoon"), "spaces count");
         assertFalse(r.accepts("Ann Kai Moon"));
-        assertEquals("samuel etoo", NameGold.matchKey("Samuel Eto'o"));
+        assertEquals("samuel eto o", NameGold.matchKey("Samuel Eto'o"));
     }
 
     @Test
