@@ -14,7 +14,9 @@ import org.arabicner.train.ConllReader;
 import org.arabicner.train.ConllSentence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code arner eval --gold FILE.conll [--json]}: entity-level precision, recall and F1 (per type and
@@ -38,21 +40,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table")
     boolean json;
 
-    @Option(names = "--model", description = "CRF model file for the default pipeline (default: the shipped model)")
-    Path model;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE})")
-    int threads;
-
-    @Option(names = "--outside-weight", defaultValue = "1.0",
-            description = "Weight of the CRF's O marginal (below 1 favours recall; 1 = Viterbi, the default)")
-    double outsideWeight;
-
-    @Option(names = "--no-propagate", description = "Without document-level label consistency")
-    boolean noPropagate;
-
-    @Option(names = "--no-backoff", description = "Without the knowledge-base dictionary back-off")
-    boolean noBackoff;
+    @Mixin
+    PipelineOptions pipeline;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,21 +59,21 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The full pipeline, the same code path as {@code run}: the mentions of the entity table. */
     private Function<String, List<Mention>> fullPipeline() {
-        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight));
+        ArabicNer ner = ArabicNer.with(pipeline.pipeline());
         return text -> ner.annotate("eval", text).mentions();
     }
 
     @Override
     public Integer call() {
+        pipeline.validate();
         if (!Files.isRegularFile(gold)) {
-            spec.commandLine().getErr().println("eval: gold file " + gold
+            throw new ParameterException(spec.commandLine(), "gold file " + gold
                     + " not found: pass an existing CoNLL file with --gold");
-            return 2;
         }
         List<ConllSentence> sentences = ConllReader.read(gold);
         long t0 = System.nanoTime();
-        Function<String, List<Mention>> pipeline = factory == null ? fullPipeline() : factory.create(model);
-        Scores scores = new NerEvaluator(pipeline, threads, NerEvaluator.DEFAULT_CHUNK)
+        Function<String, List<Mention>> tagger = factory == null ? fullPipeline() : factory.create(pipeline.model);
+        Scores scores = new NerEvaluator(tagger, pipeline.threads, NerEvaluator.DEFAULT_CHUNK)
                 .evaluate(sentences);
         double secs = (System.nanoTime() - t0) / 1e9;
         if (json) {
@@ -97,7 +86,4 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new EvalCommand()).execute(args));
-    }
 }

@@ -16,9 +16,11 @@ import org.arabicner.resolve.EnglishNames;
 import org.arabicner.text.EntityType;
 import org.arabicner.translit.NameReader;
 import org.arabicner.translit.Transliterator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code arner eval-names}: top-1 accuracy of the English names the product gives people, on the
@@ -30,6 +32,9 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-names", mixinStandardHelpOptions = true,
         description = "Score English names of people against the names test set.")
 public final class EvalNamesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--gold", paramLabel = "FILE",
             description = "the names test set (default: docs/eval/names-gold.tsv of the project)")
@@ -45,17 +50,16 @@ public final class EvalNamesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!List.of("dev", "test", "all").contains(split)) {
-            System.err.println("eval-names: --split must be dev, test or all, got '" + split + "'");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--split must be dev, test or all, got '" + split + "'");
         }
         if (errors && !split.equals("dev")) {
-            System.err.println("eval-names: --errors lists misses of the dev split only: the test split is for reporting");
-            return 2;
+            throw new ParameterException(spec.commandLine(),
+                    "--errors lists misses of the dev split only: the test split is for reporting");
         }
         Path file = gold != null ? gold : Path.of(System.getProperty("arner.home", ".")).resolve("docs/eval/names-gold.tsv");
         if (!Files.isRegularFile(file)) {
-            System.err.println("eval-names: missing " + file + ": pass --gold FILE (the project's is docs/eval/names-gold.tsv)");
-            return 2;
+            throw new ParameterException(spec.commandLine(),
+                    "missing " + file + ": pass --gold FILE (the project's is docs/eval/names-gold.tsv)");
         }
         List<NameGold.Row> rows = new ArrayList<>();
         for (NameGold.Row r : NameGold.read(file)) {
@@ -125,10 +129,5 @@ public final class EvalNamesCommand implements Callable<Integer> {
             }
         }
         return rows.isEmpty() ? 0 : (double) right / rows.size();
-    }
-
-    /** Standalone entry point. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new EvalNamesCommand()).execute(args));
     }
 }

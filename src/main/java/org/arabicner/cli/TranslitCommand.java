@@ -19,9 +19,11 @@ import org.arabicner.text.EntityType;
 import org.arabicner.text.NameRegion;
 import org.arabicner.translit.NameReader;
 import org.arabicner.translit.Transliterator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code arner translit [--top K] [--explain] [--region R] [--type T]}: reads one Arabic name per
@@ -36,6 +38,9 @@ import picocli.CommandLine.Option;
 @Command(name = "translit", mixinStandardHelpOptions = true,
         description = "Transliterate Arabic names (one per line on stdin) into English.")
 public final class TranslitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "1",
             description = "print up to K readings per name, tab-separated (default: ${DEFAULT-VALUE})")
@@ -61,8 +66,7 @@ public final class TranslitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (top < 1) {
-            System.err.println("translit: --top must be at least 1, got " + top);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
         }
         NameRegion nameRegion;
         EntityType entityType;
@@ -70,13 +74,11 @@ public final class TranslitCommand implements Callable<Integer> {
             nameRegion = NameRegion.valueOf(region.toUpperCase(Locale.ROOT));
             entityType = EntityType.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("translit: --region must be maghreb, mashriq or unknown and --type PERS, LOC, ORG or MISC;"
-                    + " got --region " + region + " --type " + type);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--region must be maghreb, mashriq or unknown and --type"
+                    + " PERS, LOC, ORG or MISC; got --region " + region + " --type " + type);
         }
         if (model != null && !Files.isRegularFile(model)) {
-            System.err.println("translit: missing model " + model + ": train one with train-translit or leave out --model");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "missing model " + model + ": train one with train-translit or leave out --model");
         }
         Transliterator t = model != null ? Transliterator.load(model) : Transliterator.loadDefault();
         EnglishNames names = modelOnly ? null
@@ -121,8 +123,4 @@ public final class TranslitCommand implements Callable<Integer> {
         return String.join("; ", parts) + (n.region() == NameRegion.MAGHREB ? " (Maghreb spelling)" : "");
     }
 
-    /** Standalone entry point, for use before the command is registered under {@code arner}. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new TranslitCommand()).execute(args));
-    }
 }

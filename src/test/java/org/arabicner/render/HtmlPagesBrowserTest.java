@@ -151,6 +151,24 @@ class HtmlPagesBrowserTest {
         assertTrue(tip.isDisplayed(), "tooltip shown on keyboard focus");
         js("arguments[0].blur();", ryan);
 
+        // the keyboard alone: Tab past the two navigation links reaches the first mention and its tooltip
+        browser.navigate().refresh();
+        marks = browser.findElements(By.cssSelector("#text mark.m"));
+        Actions tab = new Actions(browser);
+        for (int i = 0; i < 3; i++) {
+            tab.sendKeys(Keys.TAB);
+        }
+        tab.perform();
+        assertEquals(marks.get(0), browser.switchTo().activeElement(), "Tab reaches the first mention");
+        WebElement firstTip = browser.findElement(By.id(marks.get(0).getDomAttribute("aria-describedby")));
+        assertTrue(firstTip.isDisplayed(), "its tooltip is shown");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        String first = marks.get(0).getDomAttribute("data-e");
+        assertEquals(marks.stream().filter(m -> first.equals(m.getDomAttribute("data-e"))).count(),
+                browser.findElements(By.cssSelector("#text mark.picked")).size(), "Enter marks its entity's mentions");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        ryan = marks.stream().filter(m -> m.getText().startsWith("رايان ديلون")).findFirst().orElseThrow();
+
         // clicking the entity in the table marks exactly its mentions
         Entity dillon = seed.find("Ryan Dillon").orElseThrow();
         WebElement button = browser.findElement(By.xpath("//button[@class='pick' and normalize-space()='Ryan Dillon']"));
