@@ -91,6 +91,7 @@ public final class KbBuildCommand implements Callable<Integer> {
         if (Files.isRegularFile(stopwords)) {
             builder.readCommonWords(stopwords); // optional: drops gazetteer spellings like بن (Bonn)
         }
+        builder.readDefaultCommonWords();
         if (curated != null) {
             builder.readCurated(curated);
         } else {

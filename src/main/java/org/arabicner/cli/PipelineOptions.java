@@ -32,6 +32,10 @@ public final class PipelineOptions {
     @Option(names = "--no-propagate", description = "Without document-level label consistency (mention propagation).")
     boolean noPropagate;
 
+    @Option(names = "--without", paramLabel = "RULE",
+            description = "Switch a rule around the NER model off, to measure it (repeatable): ${COMPLETION-CANDIDATES}.")
+    java.util.Set<ArabicNer.Rule> without = java.util.EnumSet.noneOf(ArabicNer.Rule.class);
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -57,6 +61,8 @@ public final class PipelineOptions {
 
     /** The pipeline configuration these options choose. */
     ArabicNer.Options pipeline() {
-        return new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight);
+        java.util.Set<ArabicNer.Rule> rules = java.util.EnumSet.allOf(ArabicNer.Rule.class);
+        rules.removeAll(without);
+        return new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight, rules);
     }
 }
