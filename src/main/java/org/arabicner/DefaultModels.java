@@ -7,6 +7,8 @@ import java.util.Set;
 import org.arabicner.corenlp.CrfTagger;
 import org.arabicner.kb.KnowledgeBase;
 import org.arabicner.ner.DictionaryBackoffTagger;
+import org.arabicner.ner.MixtureTagger;
+import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
@@ -37,6 +39,21 @@ final class DefaultModels {
         Map<String, EntityType> names = new HashMap<>(kb.wellKnownNames(Long.MAX_VALUE)); // no gazetteer-only places
         names.values().removeIf(t -> !BACKOFF_TYPES.contains(t));
         return new DictionaryBackoffTagger(crf, names, BACKOFF_MAX_TOKENS);
+    }
+
+    /** The tagger {@code options} ask for, before back-off. */
+    static SequenceTagger tagger(ArabicNer.Options options) {
+        return switch (options.tagger()) {
+            case CRF -> crf(options.nerModel(), options.outsideWeight());
+            case NEURAL -> neural(options.neuralModel());
+            case MIX -> new MixtureTagger(neural(options.neuralModel()),
+                    options.nerModel() == null ? CrfTagger.withDefaultModel() : new CrfTagger(options.nerModel()),
+                    options.neuralWeight());
+        };
+    }
+
+    static NeuralTagger neural(Path model) {
+        return model == null ? NeuralTagger.withDefaultModel() : NeuralTagger.load(model);
     }
 
     static SequenceTagger crf(Path model, double outsideWeight) {

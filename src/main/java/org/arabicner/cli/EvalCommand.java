@@ -48,6 +48,17 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Weight of the CRF's O marginal (below 1 favours recall; 1 = Viterbi, the default)")
     double outsideWeight;
 
+    @Option(names = "--tagger", defaultValue = "crf",
+            description = "NER tagger: crf (default), neural, or mix (both, probabilities mixed by --neural-weight)")
+    String tagger;
+
+    @Option(names = "--neural-model", description = "Neural model file (default: the shipped one)")
+    Path neuralModel;
+
+    @Option(names = "--neural-weight", defaultValue = "0.5",
+            description = "mix: the neural tagger's share of the mixed probabilities (default ${DEFAULT-VALUE})")
+    double neuralWeight;
+
     @Option(names = "--no-propagate", description = "Without document-level label consistency")
     boolean noPropagate;
 
@@ -70,7 +81,15 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The full pipeline, the same code path as {@code run}: the mentions of the entity table. */
     private Function<String, List<Mention>> fullPipeline() {
-        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight));
+        ArabicNer.TaggerKind kind;
+        try {
+            kind = ArabicNer.TaggerKind.valueOf(tagger.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--tagger must be crf, neural or mix, not '" + tagger + "'");
+        }
+        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight, kind,
+                neuralModel, neuralWeight));
         return text -> ner.annotate("eval", text).mentions();
     }
 
