@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.arabicner.output.CsvSchema;
 import org.arabicner.text.EntityType;
 
 /**
@@ -97,17 +98,15 @@ public final class SyntheticCorpus {
         long entityRows = 0;
         long mentionRows = 0;
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-        try (BufferedWriter ew = Files.newBufferedWriter(dir.resolve("entities.csv"), StandardCharsets.UTF_8);
-             BufferedWriter mw = Files.newBufferedWriter(dir.resolve("mentions.csv"), StandardCharsets.UTF_8);
-             BufferedWriter aw = Files.newBufferedWriter(dir.resolve("articles.csv"), StandardCharsets.UTF_8);
+        try (BufferedWriter ew = Files.newBufferedWriter(dir.resolve(CsvSchema.ENTITIES_FILE), StandardCharsets.UTF_8);
+             BufferedWriter mw = Files.newBufferedWriter(dir.resolve(CsvSchema.MENTIONS_FILE), StandardCharsets.UTF_8);
+             BufferedWriter aw = Files.newBufferedWriter(dir.resolve(CsvSchema.ARTICLES_FILE), StandardCharsets.UTF_8);
              CSVPrinter entities = new CSVPrinter(ew, format);
              CSVPrinter mentions = new CSVPrinter(mw, format);
              CSVPrinter arts = new CSVPrinter(aw, format)) {
-            entities.printRecord("article_id", "entity_id", "type", "name_ar", "name_en", "name_source",
-                    "kb_id", "mentions", "first_start", "surface_forms", "titles");
-            mentions.printRecord("article_id", "entity_id", "start", "end", "text", "type", "sentence",
-                    "confidence");
-            arts.printRecord("article_id", "source", "status", "chars", "tokens", "entities", "error");
+            entities.printRecord(CsvSchema.ENTITIES);
+            mentions.printRecord(CsvSchema.MENTIONS);
+            arts.printRecord(CsvSchema.ARTICLES);
             int[] chosen = new int[entitiesPerArticle];
             for (int a = 0; a < articles; a++) {
                 String articleId = String.format("%07d", a);
@@ -149,7 +148,7 @@ public final class SyntheticCorpus {
             }
         }
         long bytes = 0;
-        for (String f : new String[] {"entities.csv", "mentions.csv", "articles.csv"}) {
+        for (String f : new String[] {CsvSchema.ENTITIES_FILE, CsvSchema.MENTIONS_FILE, CsvSchema.ARTICLES_FILE}) {
             bytes += Files.size(dir.resolve(f));
         }
         return new Written(articles, entityRows, mentionRows, bytes);

@@ -54,6 +54,11 @@ public final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Question question;
 
+    @Option(names = "--reindex",
+            description = "Build OUT/corpus.duckdb first when it is missing or older than the CSVs (as 'arner index OUT' does);"
+                    + " without it such a store is an error.")
+    private boolean reindex;
+
     static final class Question {
         @Option(names = "--name", paramLabel = "NAME",
                 description = "Entities by English or Arabic name (spelling and clitics folded; exact, else prefix).")
@@ -130,11 +135,12 @@ public final class QueryCommand implements Callable<Integer> {
         }
         TablePrinter printer = new TablePrinter(formatChoice == null ? TablePrinter.Format.TABLE
                 : formatChoice.csv ? TablePrinter.Format.CSV : TablePrinter.Format.JSON, maxWidth);
-        if (Files.isDirectory(out) && new CorpusFiles(out).hasCsv() && !CorpusIndexer.isCurrent(out)) {
+        boolean stale = Files.isDirectory(out) && new CorpusFiles(out).hasCsv() && !CorpusIndexer.isCurrent(out);
+        if (reindex && stale) {
             err.println("query: indexing " + out + " first (corpus.duckdb is missing or older than the CSVs)");
             err.flush();
         }
-        try (EntityStore store = EntityStore.open(out)) {
+        try (EntityStore store = reindex ? EntityStore.reindexAndOpen(out) : EntityStore.open(out)) {
             Question q = question != null ? question : new Question();
             ResultTable table;
             if (q.name != null) {

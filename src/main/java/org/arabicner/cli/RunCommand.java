@@ -10,6 +10,7 @@ import org.arabicner.batch.BatchRunner;
 import org.arabicner.batch.BatchSummary;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
+import org.arabicner.output.CsvSchema;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,8 +68,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         err.print(summary.format());
         err.flush();
-        err.println("arner: wrote " + out.resolve(CorpusOutput.ENTITIES) + ", " + CorpusOutput.MENTIONS + ", "
-                + CorpusOutput.ARTICLES + " and " + CorpusOutput.TABLES + "/");
+        err.println("arner: wrote " + out.resolve(CsvSchema.ENTITIES_FILE) + ", " + CsvSchema.MENTIONS_FILE + ", "
+                + CsvSchema.ARTICLES_FILE + " and " + CsvSchema.TABLES_DIR + "/");
         if (!noStore) {
             err.println("arner: " + CorpusIndexer.index(out).summary());
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.arabicner.bench.StoreBenchmark;
+import org.arabicner.output.CsvSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,7 +58,7 @@ public final class StoreBenchCommand implements Callable<Integer> {
             return 2;
         }
         Path work = dir != null ? dir : Files.createTempDirectory("arner-bench-store");
-        if (dir != null && Files.exists(dir.resolve("corpus.duckdb"))) {
+        if (dir != null && Files.exists(dir.resolve(CsvSchema.DATABASE_FILE))) {
             err.println("bench-store: " + dir + " already holds a corpus.duckdb: pass an empty or new --dir");
             return 2;
         }

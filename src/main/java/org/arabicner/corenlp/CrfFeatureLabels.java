@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arabicner.annotation.Token;
 import org.arabicner.ner.WordFeatureLexicon;
-import org.arabicner.text.ArabicClitics;
 import org.arabicner.text.ArabicNormalizer;
+import org.arabicner.text.Names;
 
 /**
  * Builds the {@link CoreLabel}s the CRF sees from the project's tokens, the same way for training
@@ -35,7 +35,7 @@ final class CrfFeatureLabels {
             label.setValue(word);
             label.setOriginalText(token.text());
             label.setTag(token.pos().isEmpty() ? "UNK" : token.pos());
-            String bare = ArabicClitics.withoutArticle(word);
+            String bare = Names.withoutArticle(word);
             label.setLemma(bare);
             String cluster = lexicon.cluster(word).or(() -> lexicon.cluster(bare)).orElse(UNKNOWN_CLUSTER);
             label.set(CoreAnnotations.DistSimAnnotation.class, cluster);

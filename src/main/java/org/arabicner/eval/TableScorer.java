@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,18 +16,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.arabicner.eval.TableGold.GoldArticle;
 import org.arabicner.eval.TableGold.GoldEntity;
-import org.arabicner.text.ArabicNormalizer;
+import org.arabicner.output.CsvSchema;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * Scores a run's entity tables against a {@link TableGold}, table by table. A system row matches a
  * gold entity when the types agree and one of the row's names (its {@code name_ar} or a surface
- * form) equals one of the gold's ({@code name_ar} or a form) after {@link ArabicNormalizer#compactKey};
+ * form) equals one of the gold's ({@code name_ar} or a form) after {@link Names#arabicKey};
  * each row and each gold entity is matched at most once (a maximum bipartite matching per article,
  * so the score does not depend on row order). Reported: precision/recall/F1 overall and per type,
  * the same with types ignored, and the share of typed matches whose English name is one of the
@@ -216,9 +217,9 @@ public final class TableScorer {
 
     private static Set<String> keys(String name, List<String> forms) {
         Set<String> keys = new HashSet<>();
-        keys.add(ArabicNormalizer.compactKey(name));
+        keys.add(Names.arabicKey(name));
         for (String f : forms) {
-            keys.add(ArabicNormalizer.compactKey(f));
+            keys.add(Names.arabicKey(f));
         }
         keys.remove("");
         return keys;
@@ -235,22 +236,16 @@ public final class TableScorer {
 
     /** Whether {@code system} is one of the {@code acceptable} English names, ignoring case, accents and punctuation. */
     static boolean englishOk(String system, List<String> acceptable) {
-        String s = foldEnglish(system);
+        String s = Names.englishKey(system);
         if (s.isEmpty()) {
             return false;
         }
         for (String a : acceptable) {
-            if (foldEnglish(a).equals(s)) {
+            if (Names.englishKey(a).equals(s)) {
                 return true;
             }
         }
         return false;
-    }
-
-    static String foldEnglish(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        d = d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return d.startsWith("the ") ? d.substring(4) : d;
     }
 
     /** The rows of a run's {@code entities.csv} (columns as {@code output.CsvSchema} names them). */
@@ -262,7 +257,7 @@ public final class TableScorer {
                 String forms = rec.get("surface_forms");
                 rows.add(new SystemRow(stripBom(rec.get("article_id")), EntityType.parse(rec.get("type")),
                         rec.get("name_ar"), rec.get("name_en"),
-                        forms.isEmpty() ? List.of() : List.of(forms.split("\\|"))));
+                        forms.isEmpty() ? List.of() : List.of(forms.split(Pattern.quote(CsvSchema.LIST_SEPARATOR)))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + entitiesCsv + ": " + e.getMessage(), e);

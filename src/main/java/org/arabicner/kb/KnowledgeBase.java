@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,11 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.arabicner.text.ArabicClitics;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * The compiled knowledge base at run time: lookup of Arabic names (normalised, with or without
@@ -53,9 +50,6 @@ public final class KnowledgeBase {
             .thenComparing(r -> r.entry().source())
             .thenComparing(r -> r.entry().id());
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private final List<KbEntry> entries;
     private final Map<String, KbEntry> byId;
     /** compact key of a name as listed -> entries. */
@@ -79,21 +73,21 @@ public final class KnowledgeBase {
                 throw new IllegalArgumentException("duplicate knowledge-base id " + e.id());
             }
             for (String name : e.namesAr()) {
-                String norm = matchForm(name);
+                String norm = Names.arabicWords(name);
                 String key = norm.replace(" ", "");
                 if (key.isEmpty()) {
                     continue;
                 }
                 distinctNames.add(norm + '\t' + e.type());
                 addOnce(ex, key, e);
-                String bareKey = withoutArticle(norm).replace(" ", "");
+                String bareKey = Names.withoutArticle(norm).replace(" ", "");
                 if (!bareKey.equals(key)) {
                     addOnce(ba, bareKey, e);
                 }
             }
-            addOnce(en, englishKey(e.nameEn()), e);
+            addOnce(en, Names.englishKey(e.nameEn()), e);
             for (String alias : e.aliasesEn()) {
-                addOnce(en, englishKey(alias), e);
+                addOnce(en, Names.englishKey(alias), e);
             }
             if (e.source() == KbSource.COUNTRY && e.countryCode() != null) {
                 ctry.putIfAbsent(e.countryCode(), e);
@@ -175,7 +169,7 @@ public final class KnowledgeBase {
      * punctuation and a leading "the"; countries and curated entries first, then by population.
      */
     public List<KbEntry> byEnglishName(String name) {
-        List<KbEntry> hits = new ArrayList<>(english.getOrDefault(englishKey(name), List.of()));
+        List<KbEntry> hits = new ArrayList<>(english.getOrDefault(Names.englishKey(name), List.of()));
         hits.sort(Comparator.comparing(KbEntry::source)
                 .thenComparing(Comparator.comparingLong(KbEntry::population).reversed())
                 .thenComparing(KbEntry::id));
@@ -223,15 +217,16 @@ public final class KnowledgeBase {
      * their names are too often people's names too.
      */
     public Optional<KbEntry> linkUnambiguous(String arabicName) {
-        String k = key(arabicName);
+        String k = Names.arabicKey(arabicName);
         if (k.length() < 3) {
             return Optional.empty();
         }
+        String bareKey = Names.arabicKey(Names.withoutArticle(Names.arabicWords(arabicName)));
         Set<KbEntry> exact = new HashSet<>();
         for (KbEntry e : candidates(arabicName)) {
             for (String name : e.namesAr()) {
-                String nk = key(name);
-                if (nk.equals(k) || nk.equals(key(ArabicClitics.withoutArticle(ArabicNormalizer.normalize(arabicName))))) {
+                String nk = Names.arabicKey(name);
+                if (nk.equals(k) || nk.equals(bareKey)) {
                     exact.add(e);
                 }
             }
@@ -244,7 +239,7 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Names of well-known entities for dictionary back-off in NER, as compact keys ({@link #key})
+     * Names of well-known entities for dictionary back-off in NER, as {@link Names#arabicKey} keys
      * with their types: every name of countries and curated entries, and of gazetteer places of at
      * least {@code minPopulation} people; names of fewer than three letters, and names given to
      * entries of different types, are left out.
@@ -257,7 +252,7 @@ public final class KnowledgeBase {
                 continue;
             }
             for (String name : e.namesAr()) {
-                String k = key(name);
+                String k = Names.arabicKey(name);
                 if (k.length() < 3) {
                     continue;
                 }
@@ -273,38 +268,19 @@ public final class KnowledgeBase {
 
     /**
      * Calls {@code sink} once for every distinct (normalised Arabic name, type) pair: the
-     * gazetteer view for NER features. Names are {@link ArabicNormalizer#normalize normalised},
-     * punctuation turned into spaces, spaces kept, so they can be matched token by token.
+     * gazetteer view for NER features. Names are {@link Names#arabicWords}, so they can be
+     * matched token by token.
      */
     public void forEachName(BiConsumer<String, EntityType> sink) {
         Set<String> seen = new HashSet<>();
         for (KbEntry e : entries) {
             for (String name : e.namesAr()) {
-                String norm = matchForm(name);
+                String norm = Names.arabicWords(name);
                 if (!norm.isEmpty() && seen.add(norm + '\t' + e.type())) {
                     sink.accept(norm, e.type());
                 }
             }
         }
-    }
-
-    /**
-     * The compact matching key of an Arabic name: {@link ArabicNormalizer#compactKey} after
-     * quotes, brackets and other punctuation are dropped (تنظيم «الدولة الإسلامية»).
-     */
-    public static String key(String arabicName) {
-        return matchForm(arabicName).replace(" ", "");
-    }
-
-    /** Normalised text with punctuation turned into spaces (news quotes names: «داعش»). */
-    static String matchForm(String name) {
-        String norm = ArabicNormalizer.normalize(name);
-        StringBuilder out = new StringBuilder(norm.length());
-        for (int i = 0; i < norm.length(); i++) {
-            char c = norm.charAt(i);
-            out.append(Character.isLetterOrDigit(c) ? c : ' ');
-        }
-        return ArabicNormalizer.normalize(out);
     }
 
     private record Ranked(KbEntry entry, int tier, int compatibility, int contextScore) {
@@ -326,7 +302,7 @@ public final class KnowledgeBase {
     /** Entries found for a name, each with its best tier (0 = the name as written). */
     private Map<KbEntry, Integer> lookup(String arabicName) {
         Map<KbEntry, Integer> tiers = new LinkedHashMap<>();
-        List<String> keys = readingKeys(arabicName);
+        List<String> keys = Names.readingKeys(arabicName);
         for (int i = 0; i < keys.size(); i++) {
             for (KbEntry e : exact.getOrDefault(keys.get(i), List.of())) {
                 tiers.putIfAbsent(e, 2 * i);
@@ -336,23 +312,6 @@ public final class KnowledgeBase {
             }
         }
         return tiers;
-    }
-
-    /** Compact keys of the readings of a name: proclitic readings of its first word, rest kept. */
-    static List<String> readingKeys(String arabicName) {
-        String norm = matchForm(arabicName);
-        if (norm.isEmpty()) {
-            return List.of();
-        }
-        int space = norm.indexOf(' ');
-        String first = space < 0 ? norm : norm.substring(0, space);
-        String rest = space < 0 ? "" : norm.substring(space + 1).replace(" ", "");
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(norm.replace(" ", ""));
-        for (String reading : ArabicClitics.readings(first)) {
-            keys.add(reading + rest);
-        }
-        return List.copyOf(keys);
     }
 
     /** 2 when the types agree, 1 for accepted metonymy (see {@link #link}), 0 when the entry does not fit. */
@@ -432,20 +391,6 @@ public final class KnowledgeBase {
         int best = tiers.values().stream().mapToInt(Integer::intValue).min().orElse(-1);
         return tiers.entrySet().stream().filter(t -> t.getValue() == best).map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private static String withoutArticle(String normalized) {
-        int space = normalized.indexOf(' ');
-        String first = space < 0 ? normalized : normalized.substring(0, space);
-        String bareFirst = ArabicClitics.withoutArticle(first);
-        return space < 0 ? bareFirst : bareFirst + normalized.substring(space);
-    }
-
-    /** Folding of English names: lower case, no accents or punctuation, no leading "the". */
-    static String englishKey(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        s = NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-        return s.startsWith("the ") ? s.substring(4) : s;
     }
 
     private static void addOnce(Map<String, List<KbEntry>> map, String key, KbEntry e) {

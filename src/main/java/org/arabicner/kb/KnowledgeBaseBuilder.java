@@ -26,9 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import org.arabicner.text.ArabicClitics;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * Compiles the knowledge base from GeoNames cities, the countries file and the project's curated
@@ -138,7 +137,7 @@ public final class KnowledgeBaseBuilder {
      */
     public KnowledgeBaseBuilder readCommonWords(Path file) throws IOException {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String key = ArabicNormalizer.compactKey(line);
+            String key = Names.arabicKey(line);
             if (!key.isEmpty()) {
                 commonWords.add(key);
             }
@@ -406,8 +405,8 @@ public final class KnowledgeBaseBuilder {
     private KbEntry withoutAmbiguousSpellings(KbEntry city) {
         List<String> kept = new ArrayList<>(city.namesAr().size());
         for (String name : city.namesAr()) {
-            String key = ArabicNormalizer.compactKey(name);
-            String bare = ArabicClitics.withoutArticle(key);
+            String key = Names.arabicKey(name);
+            String bare = Names.withoutArticle(key);
             if (key.length() < MIN_GAZETTEER_KEY || commonWords.contains(key) || commonWords.contains(bare)) {
                 commonWordSpellingsDropped++;
             } else {

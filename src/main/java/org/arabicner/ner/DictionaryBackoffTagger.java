@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.arabicner.annotation.Token;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * A statistical tagger backed off to a dictionary of well-known names: where the primary tagger
  * labels a run of tokens {@code O} and the run spells a dictionary name (compared with
- * {@link ArabicNormalizer#compactKey}, so spaces and spelling variants do not matter), the run is
+ * {@link Names#arabicKey}, so spaces and spelling variants do not matter; a run with punctuation
+ * in it is never a name, {@link Names#isPlainName}), the run is
  * tagged with the dictionary's type. The primary tagger's names are never changed: the dictionary
  * only adds the names it missed ({@code الموصل}, {@code الرقة} in a sentence the model did not
  * recognise). Longest dictionary names win. Thread-safe when the primary tagger is.
@@ -25,7 +26,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     private final int maxTokens;
 
     /**
-     * @param names     compact normalised names ({@link ArabicNormalizer#compactKey}) and their types
+     * @param names     names as {@link Names#arabicKey} keys, and their types
      * @param maxTokens the longest run of tokens to look up
      */
     public DictionaryBackoffTagger(SequenceTagger primary, Map<String, EntityType> names, int maxTokens) {
@@ -59,7 +60,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
                 for (int k = i; k < i + n; k++) {
                     key.append(sentence.get(k).text());
                 }
-                type = names.get(ArabicNormalizer.compactKey(key));
+                type = Names.isPlainName(key) ? names.get(Names.arabicKey(key)) : null;
                 if (type != null) {
                     matched = n;
                 }

@@ -38,10 +38,10 @@ import org.arabicner.ArticleEntities;
 public final class CorpusOutput implements Closeable {
 
     static final String JOURNAL = ".journal";
-    public static final String ENTITIES = "entities.csv";
-    public static final String MENTIONS = "mentions.csv";
-    public static final String ARTICLES = "articles.csv";
-    public static final String TABLES = "tables";
+    private static final String ENTITIES = CsvSchema.ENTITIES_FILE;
+    private static final String MENTIONS = CsvSchema.MENTIONS_FILE;
+    private static final String ARTICLES = CsvSchema.ARTICLES_FILE;
+    private static final String TABLES = CsvSchema.TABLES_DIR;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 

@@ -7,10 +7,33 @@ import org.arabicner.ner.Mention;
 import org.arabicner.table.Entity;
 
 /**
- * The CSV contract. Columns are only ever added at the end, never renamed or reordered.
+ * The corpus contract, defined once: the files a batch run writes into its output directory,
+ * their columns, and which columns hold several values. The batch output ({@link CorpusOutput})
+ * writes it and the corpus store ({@code store.CorpusFiles}, {@code store.CorpusIndexer}) reads
+ * it; the store's tables {@code articles}, {@code article_entities} and {@code mentions} have
+ * these columns. Columns are only ever added at the end, never renamed or reordered.
  * Stateless and thread-safe.
  */
 public final class CsvSchema {
+
+    /** One row per entity per article, all articles. */
+    public static final String ENTITIES_FILE = "entities.csv";
+    /** One row per mention. */
+    public static final String MENTIONS_FILE = "mentions.csv";
+    /** One row per input article, its status and error. */
+    public static final String ARTICLES_FILE = "articles.csv";
+    /** Directory of the per-article tables ({@code <article_id>.csv}, the columns of {@link #ENTITIES}). */
+    public static final String TABLES_DIR = "tables";
+    /** The corpus database built from the CSVs. */
+    public static final String DATABASE_FILE = "corpus.duckdb";
+
+    /**
+     * Columns of {@link #ENTITIES} that hold several values: joined with {@link #LIST_SEPARATOR}
+     * in CSV, lists ({@code VARCHAR[]}) in the corpus database.
+     */
+    public static final List<String> LIST_COLUMNS = List.of("surface_forms", "titles");
+    /** Joins the values of a {@link #LIST_COLUMNS list column} in CSV. */
+    public static final String LIST_SEPARATOR = "|";
 
     public static final List<String> ENTITIES = List.of("article_id", "entity_id", "type", "name_ar",
             "name_en", "name_source", "kb_id", "mentions", "first_start", "surface_forms", "titles");
@@ -30,8 +53,8 @@ public final class CsvSchema {
         for (Entity e : a.entities()) {
             rows.add(List.of(a.articleId(), e.entityId(), e.type().name(), e.nameAr(), e.nameEn(),
                     e.nameSource().csvValue(), e.kbId(), Integer.toString(e.mentionCount()),
-                    Integer.toString(e.firstStart()), String.join("|", e.surfaceForms()),
-                    String.join("|", e.titles())));
+                    Integer.toString(e.firstStart()), String.join(LIST_SEPARATOR, e.surfaceForms()),
+                    String.join(LIST_SEPARATOR, e.titles())));
         }
         return rows;
     }

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +28,8 @@ import java.util.UUID;
 import org.arabicner.store.CorpusFiles;
 import org.arabicner.store.CorpusIndexException;
 import org.arabicner.store.CorpusIndexer;
-import org.arabicner.store.NameKeys;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * Read API over the corpus database that {@link CorpusIndexer} builds from a batch run.
@@ -48,8 +47,8 @@ import org.arabicner.text.EntityType;
  * {@code mentions} (mentions.csv; quote the column {@code "end"}), {@code entities} (corpus
  * entities: entity_no, entity_id, type, types, name_ar, names_ar, name_en, names_en,
  * name_source, kb_id, articles, mentions), {@code links} (entity_no, article_no),
- * {@code name_keys} and {@code meta}; see {@link CorpusIndexer}. Multi-valued text columns
- * (types, names_*, surface_forms, titles) are joined with {@code |}.
+ * {@code name_keys} and {@code meta}; see {@link CorpusIndexer}. Multi-valued columns
+ * (types, names_ar, names_en, surface_forms, titles) are lists ({@code VARCHAR[]}).
  *
  * <p><b>Thread safety:</b> thread-safe. Each call borrows one of a small pool of read-only
  * DuckDB connections (at most one per core, duplicated from one database instance, so
@@ -80,26 +79,45 @@ public final class EntityStore implements AutoCloseable {
 
     /**
      * Opens the corpus in {@code path}: a batch output directory or a {@code .duckdb} file.
-     * For a directory whose database is missing or older than its CSVs, the database is
-     * (re)built first with {@link CorpusIndexer#index}, so a store always reflects the CSVs.
+     * Reading never writes: a directory whose database is missing or older than its CSVs is an
+     * error that says to run {@code ./arner index}; {@link #reindexAndOpen} builds it first.
      */
     public static EntityStore open(Path path) {
-        CorpusFiles files = CorpusFiles.locate(path).orElseThrow(() -> new StoreException(
-                "no corpus at " + path + ": pass a batch output directory (holding entities.csv"
-                        + " or corpus.duckdb) or a .duckdb file"));
+        CorpusFiles files = locate(path);
         Path database = Files.isRegularFile(path) ? path.toAbsolutePath().normalize() : files.database();
         if (Files.isDirectory(path) && files.hasCsv() && !CorpusIndexer.isCurrent(files.dir())) {
+            throw new StoreException((Files.isRegularFile(database)
+                    ? database + " is older than the CSVs beside it"
+                    : "no " + database + " yet") + ": run `./arner index " + files.dir()
+                    + "` (or `./arner query --reindex`) to build it");
+        }
+        if (!Files.isRegularFile(database)) {
+            throw new StoreException("no " + database + " and no entities.csv beside it: run the batch"
+                    + " into " + files.dir() + ", then `./arner index " + files.dir() + "`");
+        }
+        return openDatabase(database, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Rebuilds the database of the batch output directory {@code dir} from its CSVs
+     * ({@link CorpusIndexer#index}) when it is missing or older than them, then opens it.
+     */
+    public static EntityStore reindexAndOpen(Path dir) {
+        CorpusFiles files = locate(dir);
+        if (Files.isDirectory(dir) && files.hasCsv() && !CorpusIndexer.isCurrent(files.dir())) {
             try {
                 CorpusIndexer.index(files.dir());
             } catch (CorpusIndexException e) {
                 throw new StoreException(e.getMessage(), e);
             }
         }
-        if (!Files.isRegularFile(database)) {
-            throw new StoreException("no " + database + " and no entities.csv beside it: run the batch"
-                    + " into " + files.dir() + ", or `arner index " + files.dir() + "`");
-        }
-        return openDatabase(database, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        return open(dir);
+    }
+
+    private static CorpusFiles locate(Path path) {
+        return CorpusFiles.locate(path).orElseThrow(() -> new StoreException(
+                "no corpus at " + path + ": pass a batch output directory (holding entities.csv"
+                        + " or corpus.duckdb) or a .duckdb file"));
     }
 
     /** Opens an existing database file read-only, without checking the CSVs beside it. */
@@ -152,14 +170,14 @@ public final class EntityStore implements AutoCloseable {
 
     /**
      * Entities by English or Arabic name. The name is folded as at index time
-     * ({@link NameKeys}: hamza, alef, ya, ta marbuta, diacritics, case, punctuation), and
+     * ({@link Names#queryKeys}: hamza, alef, ya, ta marbuta, diacritics, case, punctuation), and
      * tried as written and without proclitics (والموصل → الموصل → موصل). Exact matches of
      * the whole name come first, then of the name without its article, then of its later
      * words ("Dillon"); only when nothing matches exactly are names that start with the
      * query returned. Ties go to the entity in more articles, then the smaller entity id.
      */
     public List<CorpusEntity> find(String name, int limit) {
-        List<String> keys = NameKeys.queryKeys(name);
+        List<String> keys = Names.queryKeys(name);
         if (keys.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -246,7 +264,7 @@ public final class EntityStore implements AutoCloseable {
                         reading++;
                     }
                 }
-                Hit hit = new Hit(rs.getInt("entity_no"), reading * (NameKeys.WORD + 1) + rs.getInt("rank"),
+                Hit hit = new Hit(rs.getInt("entity_no"), reading * (Names.WORD + 1) + rs.getInt("rank"),
                         rs.getInt("articles"));
                 best.merge(hit.entityNo(), hit, (x, y) -> x.score() <= y.score() ? x : y);
             }
@@ -310,7 +328,7 @@ public final class EntityStore implements AutoCloseable {
                         out.add(new EntityOccurrence(rs.getString("article_id"), rs.getString("source"),
                                 EntityType.parse(rs.getString("type")), rs.getString("name_ar"),
                                 rs.getString("name_en"), rs.getInt("mentions"), rs.wasNull() ? -1 : first,
-                                split(rs.getString("surface_forms")), split(rs.getString("titles"))));
+                                list(rs, "surface_forms"), list(rs, "titles")));
                     }
                 }
                 return out;
@@ -410,20 +428,33 @@ public final class EntityStore implements AutoCloseable {
     /** A corpus entity from a row holding {@link #ENTITY_COLUMNS}. */
     static CorpusEntity entity(ResultSet rs) throws SQLException {
         List<EntityType> types = new ArrayList<>();
-        for (String t : split(rs.getString("types"))) {
+        for (String t : list(rs, "types")) {
             types.add(EntityType.parse(t));
         }
         return new CorpusEntity(rs.getString("entity_id"), EntityType.parse(rs.getString("type")), types,
                 rs.getString("name_ar"), rs.getString("name_en"), rs.getString("name_source"),
                 rs.getString("kb_id"), rs.getInt("articles"), rs.getInt("mentions"),
-                split(rs.getString("names_ar")), split(rs.getString("names_en")));
+                list(rs, "names_ar"), list(rs, "names_en"));
     }
 
-    static List<String> split(String joined) {
-        if (joined == null || joined.isEmpty()) {
+    /** A {@code VARCHAR[]} column as a list (empty for NULL). */
+    static List<String> list(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
             return List.of();
         }
-        return Arrays.stream(joined.split("\\|")).filter(s -> !s.isEmpty()).toList();
+        try {
+            Object[] values = (Object[]) array.getArray();
+            List<String> out = new ArrayList<>(values.length);
+            for (Object v : values) {
+                if (v != null) {
+                    out.add(v.toString());
+                }
+            }
+            return List.copyOf(out);
+        } finally {
+            array.free();
+        }
     }
 
     private static ResultTable table(ResultSet rs) throws SQLException {

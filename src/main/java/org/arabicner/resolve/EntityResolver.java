@@ -18,10 +18,10 @@ import org.arabicner.ner.Mention;
 import org.arabicner.table.Entity;
 import org.arabicner.table.EntityTable;
 import org.arabicner.table.NameSource;
-import org.arabicner.text.ArabicClitics;
 import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.CharSpan;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /**
  * Turns an article's mentions into its entity table. In order:
@@ -112,7 +112,7 @@ public final class EntityResolver {
         Mention name = m;
         if (m.type() == EntityType.PERS) {
             List<int[]> spans = wordSpans(text, m.start(), m.end());
-            List<String> words = normalisedWords(text, spans);
+            List<String> words = wordKeys(text, spans);
             int skip = 0;
             for (int t = titles.titleLengthAt(words, 0); t > 0 && skip + t <= words.size();
                     t = titles.titleLengthAt(words, skip)) {
@@ -130,7 +130,7 @@ public final class EntityResolver {
                 titleBefore(text, m, sentenceStart, all).ifPresent(found::add);
             }
         }
-        List<String> words = normalisedWords(text, wordSpans(text, name.start(), name.end()));
+        List<String> words = wordKeys(text, wordSpans(text, name.start(), name.end()));
         if (words.isEmpty()) {
             return null;
         }
@@ -144,7 +144,7 @@ public final class EntityResolver {
         if (from > sentenceStart && !spans.isEmpty()) {
             spans.remove(0); // may be cut in the middle
         }
-        List<String> words = normalisedWords(text, spans);
+        List<String> words = wordKeys(text, spans);
         int stop = Math.max(0, words.size() - TITLE_WINDOW - 1);
         for (int end = words.size(); end > stop; end--) {
             int[] last = spans.get(end - 1);
@@ -190,10 +190,11 @@ public final class EntityResolver {
         return spans;
     }
 
-    static List<String> normalisedWords(String text, List<int[]> spans) {
+    /** The {@link Names#wordKey} of each word. */
+    static List<String> wordKeys(String text, List<int[]> spans) {
         List<String> words = new ArrayList<>(spans.size());
         for (int[] s : spans) {
-            words.add(ArabicNormalizer.normalize(EDGE_PUNCT.matcher(text.substring(s[0], s[1])).replaceAll("")));
+            words.add(Names.wordKey(text.subSequence(s[0], s[1])));
         }
         return words;
     }
@@ -235,12 +236,12 @@ public final class EntityResolver {
             if (part.link.isPresent()) {
                 continue;
             }
-            List<String> words = withoutArticles(part.fullest().words());
+            List<String> words = Names.withoutArticles(part.fullest().words());
             Cluster best = null;
             for (Cluster whole : out) {
                 if (whole == part || !out.contains(part) || whole.type() != EntityType.PERS
                         || whole.fullest().words().size() <= words.size()
-                        || !containsRun(withoutArticles(whole.fullest().words()), words)) {
+                        || !containsRun(Names.withoutArticles(whole.fullest().words()), words)) {
                     continue;
                 }
                 if (best == null || prefer(whole, best, part.firstStart())) {
@@ -263,14 +264,6 @@ public final class EntityResolver {
             return lastA > lastB;
         }
         return a.firstStart() < b.firstStart();
-    }
-
-    private static List<String> withoutArticles(List<String> words) {
-        List<String> out = new ArrayList<>(words.size());
-        for (String w : words) {
-            out.add(ArabicClitics.withoutArticle(w));
-        }
-        return out;
     }
 
     static boolean containsRun(List<String> whole, List<String> part) {

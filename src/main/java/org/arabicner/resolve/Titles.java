@@ -10,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.arabicner.text.ArabicNormalizer;
+import org.arabicner.text.Names;
 
 /**
  * The titles and roles that stand before names (الكولونيل, الميجر جنرال, الرئيس, الشيخ, …), from the
- * project's list {@code titles.txt}. Phrases are compared after {@link ArabicNormalizer}; a word
- * may carry a leading و, ف, ب or ل ({@code والرئيس}). Immutable and thread-safe.
+ * project's list {@code titles.txt}. Phrases are compared as {@link Names#wordKey} words; a
+ * phrase may carry one leading proclitic ({@link Names#withoutProclitic}: {@code والرئيس},
+ * {@code كالرئيس}). Immutable and thread-safe.
  */
 public final class Titles {
 
@@ -88,8 +90,7 @@ public final class Titles {
         if (phrases.contains(phrase)) {
             return true;
         }
-        char c = phrase.isEmpty() ? 0 : phrase.charAt(0);
-        return phrase.length() > 3 && (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644')
-                && phrases.contains(phrase.substring(1));
+        String bare = Names.withoutProclitic(phrase);
+        return !bare.equals(phrase) && phrases.contains(bare);
     }
 }

@@ -3,38 +3,39 @@ package org.arabicner.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.arabicner.output.CsvSchema;
 
 /**
- * Where a batch run's output lives under its output directory: the CSV contract
- * ({@code entities.csv}, {@code mentions.csv}, {@code articles.csv}, {@code tables/<id>.csv})
- * and the corpus database built from it ({@code corpus.duckdb}).
+ * Where a batch run's output lives under its output directory: the files of the corpus contract
+ * ({@link CsvSchema}: {@code entities.csv}, {@code mentions.csv}, {@code articles.csv},
+ * {@code tables/<id>.csv}) and the corpus database built from it ({@code corpus.duckdb}).
  *
  * @param dir the batch output directory
  */
 public record CorpusFiles(Path dir) {
 
     /** File name of the corpus database inside the output directory. */
-    public static final String DATABASE = "corpus.duckdb";
+    public static final String DATABASE = CsvSchema.DATABASE_FILE;
 
     public CorpusFiles {
         dir = dir.toAbsolutePath().normalize();
     }
 
     public Path entities() {
-        return dir.resolve("entities.csv");
+        return dir.resolve(CsvSchema.ENTITIES_FILE);
     }
 
     public Path mentions() {
-        return dir.resolve("mentions.csv");
+        return dir.resolve(CsvSchema.MENTIONS_FILE);
     }
 
     public Path articles() {
-        return dir.resolve("articles.csv");
+        return dir.resolve(CsvSchema.ARTICLES_FILE);
     }
 
     /** The per-article tables, read only when {@code entities.csv} is absent. */
     public Path tables() {
-        return dir.resolve("tables");
+        return dir.resolve(CsvSchema.TABLES_DIR);
     }
 
     public Path database() {

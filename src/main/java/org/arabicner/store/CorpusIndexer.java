@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.arabicner.output.CsvSchema;
+import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -58,16 +61,18 @@ import org.duckdb.DuckDBConnection;
  *   <li>{@code articles}: articles.csv plus {@code article_no} (1.., in article id order);</li>
  *   <li>{@code article_entities}: entities.csv, sorted by entity id;</li>
  *   <li>{@code mentions}: mentions.csv, sorted by article and offset;</li>
+ *   (the columns of these three are {@link CsvSchema}'s);
  *   <li>{@code entities}: one row per corpus entity: entity_no (1.., in entity id order),
  *       entity_id, type (most frequent), types, name_ar, names_ar, name_en (knowledge-base
  *       name first), names_en, name_source, kb_id, articles, mentions;</li>
  *   <li>{@code links}: (entity_no, article_no), sorted by entity: the article-entity graph
  *       as integers, for co-occurrence;</li>
- *   <li>{@code name_keys}: (key, entity_no, rank, articles), see {@link NameKeys}, sorted by key,
+ *   <li>{@code name_keys}: (key, entity_no, rank, articles), see {@link Names#indexKeys}, sorted by key,
  *       with an ART index on key (entities has ART indexes on entity_id and entity_no);</li>
  *   <li>{@code meta}: schema_version, built_at, source_dir.</li>
  * </ul>
- * Multi-valued text columns (types, names_*, surface_forms, titles) are joined with |.
+ * Multi-valued columns (types, names_ar, names_en, and {@link CsvSchema#LIST_COLUMNS}
+ * surface_forms and titles) are lists ({@code VARCHAR[]}); only the CSVs join them with |.
  *
  * <p>Instances are immutable and thread-safe; concurrent builds of one directory are safe
  * (each writes its own temporary file; the last rename wins).
@@ -75,23 +80,13 @@ import org.duckdb.DuckDBConnection;
 public final class CorpusIndexer {
 
     /** Version of the table layout, stored in {@code meta}. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final String TMP_PREFIX = ".corpus.duckdb.";
     private static final String TMP_SUFFIX = ".tmp";
 
-    static final List<String> ENTITY_COLUMNS = List.of("article_id", "entity_id", "type", "name_ar",
-            "name_en", "name_source", "kb_id", "mentions", "first_start", "surface_forms", "titles");
-    static final List<String> MENTION_COLUMNS = List.of("article_id", "entity_id", "start", "end",
-            "text", "type", "sentence", "confidence");
-    static final List<String> ARTICLE_COLUMNS = List.of("article_id", "source", "status", "chars",
-            "tokens", "entities", "error");
-
-    private static final String TYPE_EXPR = "CASE upper(trim(type))"
-            + " WHEN 'PERS' THEN 'PERS' WHEN 'PER' THEN 'PERS' WHEN 'PERSON' THEN 'PERS'"
-            + " WHEN 'LOC' THEN 'LOC' WHEN 'LOCATION' THEN 'LOC' WHEN 'GPE' THEN 'LOC'"
-            + " WHEN 'ORG' THEN 'ORG' WHEN 'ORGANIZATION' THEN 'ORG' WHEN 'ORGANISATION' THEN 'ORG'"
-            + " ELSE 'MISC' END";
+    /** The {@code type} column as {@link EntityType#parse} reads it; anything else is MISC. */
+    private static final String TYPE_EXPR = typeExpression();
 
     private final int threads;
     private final String memoryLimit;
@@ -106,6 +101,19 @@ public final class CorpusIndexer {
         }
         this.threads = threads;
         this.memoryLimit = memoryLimit;
+    }
+
+    private static String typeExpression() {
+        StringBuilder sql = new StringBuilder("CASE upper(trim(type))");
+        EntityType.spellings().forEach((spelling, type) ->
+                sql.append(" WHEN '").append(sqlString(spelling)).append("' THEN '").append(type.name()).append('\''));
+        return sql.append(" ELSE '").append(EntityType.MISC.name()).append("' END").toString();
+    }
+
+    /** A {@link CsvSchema#LIST_COLUMNS list column} of the CSV as a list, without empty values. */
+    private static String listExpr(String column) {
+        return "list_filter(string_split(coalesce(" + column + ", ''), '" + sqlString(CsvSchema.LIST_SEPARATOR)
+                + "'), v -> v <> '')";
     }
 
     /** Two threads and 2 GB: fits beside a running NER batch on a small machine. */
@@ -203,7 +211,7 @@ public final class CorpusIndexer {
                     ? csv(files.entities().toString(), "")
                     : csv(files.tables().resolve("*.csv").toString(), ", union_by_name = true");
             Path entityFile = Files.isRegularFile(files.entities()) ? files.entities() : files.tables();
-            requireColumns(st, entitySource, entityFile, ENTITY_COLUMNS);
+            requireColumns(st, entitySource, entityFile, CsvSchema.ENTITIES);
             st.execute("CREATE TEMP TABLE raw_entities AS SELECT * FROM ("
                     + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                     + " " + TYPE_EXPR + " AS type,"
@@ -211,7 +219,7 @@ public final class CorpusIndexer {
                     + " nullif(lower(trim(name_source)), '') AS name_source, nullif(trim(kb_id), '') AS kb_id,"
                     + " coalesce(TRY_CAST(mentions AS INTEGER), 1) AS mentions,"
                     + " TRY_CAST(first_start AS INTEGER) AS first_start,"
-                    + " coalesce(surface_forms, '') AS surface_forms, coalesce(titles, '') AS titles"
+                    + " " + listExpr("surface_forms") + " AS surface_forms, " + listExpr("titles") + " AS titles"
                     + " FROM " + entitySource
                     + " WHERE nullif(trim(article_id), '') IS NOT NULL AND nullif(trim(entity_id), '') IS NOT NULL)");
             dedupe(st, "raw_entities", List.of("article_id", "entity_id"), "mentions DESC, first_start NULLS LAST");
@@ -219,7 +227,7 @@ public final class CorpusIndexer {
 
             if (Files.isRegularFile(files.articles())) {
                 String src = csv(files.articles().toString());
-                requireColumns(st, src, files.articles(), ARTICLE_COLUMNS);
+                requireColumns(st, src, files.articles(), CsvSchema.ARTICLES);
                 st.execute("CREATE TEMP TABLE raw_articles AS SELECT DISTINCT ON (article_id) * FROM ("
                         + " SELECT trim(article_id) AS article_id, coalesce(source, '') AS source,"
                         + " coalesce(nullif(lower(trim(status)), ''), 'ok') AS status,"
@@ -242,7 +250,7 @@ public final class CorpusIndexer {
 
             if (Files.isRegularFile(files.mentions())) {
                 String src = csv(files.mentions().toString());
-                requireColumns(st, src, files.mentions(), MENTION_COLUMNS);
+                requireColumns(st, src, files.mentions(), CsvSchema.MENTIONS);
                 st.execute("CREATE TABLE mentions AS SELECT * FROM ("
                         + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                         + " TRY_CAST(start AS INTEGER) AS start, TRY_CAST(\"end\" AS INTEGER) AS \"end\","
@@ -272,16 +280,17 @@ public final class CorpusIndexer {
                     + "   FROM raw_entities GROUP BY ALL)"
                     + " SELECT (row_number() OVER (ORDER BY tot.entity_id))::INTEGER AS entity_no,"
                     + " tot.entity_id, t.type, t.types, coalesce(a.name_ar, '') AS name_ar,"
-                    + " coalesce(a.names_ar, '') AS names_ar, e.name_en, coalesce(e.names_en, '') AS names_en,"
+                    + " coalesce(a.names_ar, []::VARCHAR[]) AS names_ar, e.name_en,"
+                    + " coalesce(e.names_en, []::VARCHAR[]) AS names_en,"
                     + " e.name_source, k.kb_id, tot.articles::INTEGER AS articles, tot.mentions::INTEGER AS mentions"
                     + " FROM tot"
                     + " LEFT JOIN (SELECT entity_id, first(type ORDER BY n DESC, type) AS type,"
-                    + "   string_agg(type, '|' ORDER BY n DESC, type) AS types FROM ty GROUP BY ALL) t USING (entity_id)"
+                    + "   list(type ORDER BY n DESC, type) AS types FROM ty GROUP BY ALL) t USING (entity_id)"
                     + " LEFT JOIN (SELECT entity_id, first(name ORDER BY n DESC, name) AS name_ar,"
-                    + "   string_agg(name, '|' ORDER BY n DESC, name) AS names_ar FROM ar GROUP BY ALL) a USING (entity_id)"
+                    + "   list(name ORDER BY n DESC, name) AS names_ar FROM ar GROUP BY ALL) a USING (entity_id)"
                     + " LEFT JOIN (SELECT entity_id, first(name ORDER BY kb DESC, n DESC, name) AS name_en,"
                     + "   first(CASE WHEN kb THEN 'kb' ELSE 'transliteration' END ORDER BY kb DESC, n DESC, name) AS name_source,"
-                    + "   string_agg(name, '|' ORDER BY kb DESC, n DESC, name) AS names_en FROM en GROUP BY ALL) e USING (entity_id)"
+                    + "   list(name ORDER BY kb DESC, n DESC, name) AS names_en FROM en GROUP BY ALL) e USING (entity_id)"
                     + " LEFT JOIN (SELECT entity_id, first(kb_id ORDER BY n DESC, kb_id) AS kb_id FROM kb GROUP BY ALL) k"
                     + "   USING (entity_id)"
                     + " ORDER BY tot.entity_id");
@@ -314,7 +323,7 @@ public final class CorpusIndexer {
 
     /**
      * Fills {@code name_keys} with the keys of every Arabic name, English name and surface
-     * form seen for each entity; the keys come from Java ({@link NameKeys}) so that queries
+     * form seen for each entity; the keys come from Java ({@link Names#indexKeys}) so that queries
      * fold text exactly as the index did.
      */
     private static void buildNameKeys(DuckDBConnection conn, Statement st) throws SQLException {
@@ -326,12 +335,12 @@ public final class CorpusIndexer {
              ResultSet rs = names.executeQuery("SELECT DISTINCT e.entity_no, n.name FROM ("
                      + " SELECT entity_id, name_ar AS name FROM article_entities"
                      + " UNION ALL SELECT entity_id, name_en FROM article_entities"
-                     + " UNION ALL SELECT entity_id, unnest(string_split(surface_forms, '|')) FROM article_entities) n"
+                     + " UNION ALL SELECT entity_id, unnest(surface_forms) FROM article_entities) n"
                      + " JOIN entities e USING (entity_id)"
                      + " WHERE n.name IS NOT NULL AND trim(n.name) <> ''")) {
             while (rs.next()) {
                 int entityNo = rs.getInt(1);
-                for (NameKeys.RankedKey k : NameKeys.indexKeys(rs.getString(2))) {
+                for (Names.RankedKey k : Names.indexKeys(rs.getString(2))) {
                     appender.beginRow();
                     appender.append(k.key());
                     appender.append(entityNo);

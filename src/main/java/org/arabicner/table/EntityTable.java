@@ -1,11 +1,9 @@
 package org.arabicner.table;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.arabicner.text.ArabicClitics;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 
 /** The entities of one article, ordered by first mention. Immutable. */
 public record EntityTable(String articleId, List<Entity> entities) {
@@ -19,25 +17,25 @@ public record EntityTable(String articleId, List<Entity> entities) {
     }
 
     /**
-     * The entity called {@code name}: its English name (case-insensitive), or its Arabic name or a
-     * surface form, compared after spelling normalisation (hamza, alef, ya, ta marbuta,
-     * diacritics) and proclitics ({@code والموصل} finds {@code الموصل}).
+     * The entity called {@code name}: its English name ({@link Names#englishKey}: case, accents
+     * and punctuation ignored), or its Arabic name or a surface form ({@link Names#readingKeys}:
+     * spelling, spacing and quotes ignored, {@code والموصل} finds {@code الموصل}).
      */
     public Optional<Entity> find(String name) {
-        String en = name.trim().toLowerCase(Locale.ROOT);
+        String en = Names.englishKey(name);
         for (Entity e : entities) {
-            if (!e.nameEn().isEmpty() && e.nameEn().toLowerCase(Locale.ROOT).equals(en)) {
+            if (!e.nameEn().isEmpty() && Names.englishKey(e.nameEn()).equals(en)) {
                 return Optional.of(e);
             }
         }
-        List<String> keys = ArabicClitics.readings(ArabicNormalizer.compactKey(name));
+        List<String> keys = Names.readingKeys(name);
         for (String key : keys) {
             for (Entity e : entities) {
-                if (ArabicNormalizer.compactKey(e.nameAr()).equals(key)) {
+                if (Names.arabicKey(e.nameAr()).equals(key)) {
                     return Optional.of(e);
                 }
                 for (String form : e.surfaceForms()) {
-                    if (ArabicNormalizer.compactKey(form).equals(key)) {
+                    if (Names.arabicKey(form).equals(key)) {
                         return Optional.of(e);
                     }
                 }

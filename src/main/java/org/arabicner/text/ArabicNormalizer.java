@@ -3,8 +3,9 @@ package org.arabicner.text;
 /**
  * Folds the spelling variation of Arabic news text into one matching form.
  *
- * <p>Used for <em>matching keys only</em> (entity merging, knowledge-base lookup, queries);
- * what users see is always cut from the original text. Rules, applied per character:
+ * <p>The character-level spelling fold that {@link Names} builds its name keys on, and that
+ * token features compare words by; used for <em>matching only</em>, what users see is always
+ * cut from the original text. Rules, applied per character:
  * <ol>
  *   <li>diacritics (fathatan … sukun, U+064B–U+0652), maddah/hamza marks (U+0653–U+0655)
  *       and superscript alef (U+0670) are removed;</li>
@@ -64,11 +65,6 @@ public final class ArabicNormalizer {
             out.append(n);
         }
         return out.toString();
-    }
-
-    /** {@link #normalize} without any spaces: glued and spaced spellings get one key. */
-    public static String compactKey(CharSequence s) {
-        return normalize(s).replace(" ", "");
     }
 
     /** The folded form of one character, or 0 when the character is dropped. */

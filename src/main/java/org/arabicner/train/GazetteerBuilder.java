@@ -1,12 +1,7 @@
 package org.arabicner.train;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,15 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.arabicner.kb.KbEntry;
+import org.arabicner.kb.KbSource;
+import org.arabicner.kb.KnowledgeBaseBuilder;
 import org.arabicner.text.ArabicNormalizer;
+import org.arabicner.text.Names;
 
 /**
  * Derives per-word gazetteer classes from the shared name lists at training time: country names
- * ({@code countries/countries.json}) and GeoNames city names in Arabic script
- * ({@code geonames/cities15000.txt}) as {@code LOC}, ANETAC name parts
- * ({@code anetac/named-entities-without-heldout.txt}) as {@code PERS}, {@code LOC} or {@code ORG}.
- * Every word of a name gets the name's class (a "sloppy" gazetteer); a word in several lists gets
- * all classes joined by {@code |}. Stop words and one-letter words are left out. Not thread-safe.
+ * ({@code countries/countries.json}) and GeoNames city names ({@code geonames/cities15000.txt})
+ * as {@code LOC}, ANETAC name parts ({@code anetac/named-entities-without-heldout.txt}) as
+ * {@code PERS}, {@code LOC} or {@code ORG}.
+ *
+ * <p>Countries and GeoNames are read by {@link KnowledgeBaseBuilder}, with its filters (Arabic
+ * spellings only, GeoNames spellings that are common words or shorter than three letters
+ * dropped), so the tagger's gazetteer and the knowledge base behind linking and the dictionary
+ * back-off see the same names. Every word of a name ({@link Names#arabicWords}) gets the name's
+ * class (a "sloppy" gazetteer); a word in several lists gets all classes joined by {@code |}.
+ * Stop words and one-letter words are left out. Not thread-safe.
  */
 public final class GazetteerBuilder {
 
@@ -42,15 +46,17 @@ public final class GazetteerBuilder {
     public Map<String, String> build() {
         try {
             stopwords = readStopwords();
+            Set<KbSource> kbSources = new HashSet<>();
             for (String source : sources) {
                 switch (source.trim()) {
-                    case "countries" -> countries();
-                    case "geonames" -> geonames();
+                    case "countries" -> kbSources.add(KbSource.COUNTRY);
+                    case "geonames" -> kbSources.add(KbSource.GEONAMES);
                     case "anetac" -> anetac();
                     default -> throw new IllegalArgumentException("unknown gazetteer source '" + source
                             + "' (expected countries, geonames or anetac)");
                 }
             }
+            knowledgeBaseNames(kbSources);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer sources under " + dataRoot, e);
         }
@@ -60,7 +66,7 @@ public final class GazetteerBuilder {
     }
 
     private Set<String> readStopwords() throws IOException {
-        Path f = dataRoot.resolve("stopwords/list.txt");
+        Path f = dataRoot.resolve(KnowledgeBaseBuilder.STOPWORDS_FILE);
         Set<String> s = new HashSet<>();
         if (Files.exists(f)) {
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
@@ -73,33 +79,25 @@ public final class GazetteerBuilder {
         return s;
     }
 
-    private void countries() throws IOException {
-        try (Reader r = Files.newBufferedReader(dataRoot.resolve("countries/countries.json"), StandardCharsets.UTF_8)) {
-            JsonArray all = JsonParser.parseReader(r).getAsJsonArray();
-            for (JsonElement e : all) {
-                JsonObject ara = e.getAsJsonObject().getAsJsonObject("translations").getAsJsonObject("ara");
-                if (ara != null) {
-                    addName(ara.get("common").getAsString(), "LOC");
-                    addName(ara.get("official").getAsString(), "LOC");
-                }
-            }
+    /** The names of the knowledge base's countries and GeoNames places, read as {@code ./arner kb build} reads them. */
+    private void knowledgeBaseNames(Set<KbSource> kbSources) throws IOException {
+        if (kbSources.isEmpty()) {
+            return;
         }
-    }
-
-    private void geonames() throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(dataRoot.resolve("geonames/cities15000.txt"),
-                StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 4) {
-                    continue;
-                }
-                for (String alt : cols[3].split(",")) {
-                    if (isArabicName(alt)) {
-                        addName(alt, "LOC");
-                    }
-                }
+        KnowledgeBaseBuilder kb = new KnowledgeBaseBuilder();
+        Path stopwordFile = dataRoot.resolve(KnowledgeBaseBuilder.STOPWORDS_FILE);
+        if (Files.exists(stopwordFile)) {
+            kb.readCommonWords(stopwordFile);
+        }
+        if (kbSources.contains(KbSource.COUNTRY)) {
+            kb.readCountries(dataRoot.resolve(KnowledgeBaseBuilder.COUNTRIES_FILE));
+        }
+        if (kbSources.contains(KbSource.GEONAMES)) {
+            kb.readGeoNames(dataRoot.resolve(KnowledgeBaseBuilder.GEONAMES_FILE));
+        }
+        for (KbEntry e : kb.build()) {
+            for (String name : e.namesAr()) {
+                addName(name, e.type().name());
             }
         }
     }
@@ -147,7 +145,7 @@ public final class GazetteerBuilder {
     }
 
     private void addName(String name, String type) {
-        for (String w : ArabicNormalizer.normalize(name.replace('-', ' ')).split(" ")) {
+        for (String w : Names.arabicWords(name).split(" ")) {
             if (w.length() >= 2 && !stopwords.contains(w)) {
                 classes.computeIfAbsent(w, k -> new HashSet<>()).add(type);
             }

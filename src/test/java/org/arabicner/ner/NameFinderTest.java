@@ -8,8 +8,8 @@ import java.util.Map;
 import org.arabicner.annotation.AnnotatedText;
 import org.arabicner.annotation.Token;
 import org.arabicner.testing.Texts;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 import org.junit.jupiter.api.Test;
 
 class NameFinderTest {
@@ -46,8 +46,8 @@ class NameFinderTest {
     @Test
     void dictionaryBackOffAddsOnlyWhatTheModelMissed() {
         SequenceTagger tagger = new DictionaryBackoffTagger(FIRST_ONLY,
-                Map.of(ArabicNormalizer.compactKey("الموصل"), EntityType.LOC,
-                        ArabicNormalizer.compactKey("داعش"), EntityType.PERS), 3);
+                Map.of(Names.arabicKey("الموصل"), EntityType.LOC,
+                        Names.arabicKey("داعش"), EntityType.PERS), 3);
         List<Mention> ms = new NameFinder(tagger).find(Texts.annotate(text));
         assertEquals(List.of("داعش/ORG", "داعش/PERS", "الموصل/LOC"),
                 ms.stream().map(m -> m.text() + "/" + m.type()).toList());

@@ -30,7 +30,7 @@ class EntityStoreTest {
 
     @BeforeAll
     static void open() throws IOException {
-        store = EntityStore.open(CorpusFixture.copyTo(tmp.resolve("out")));
+        store = EntityStore.reindexAndOpen(CorpusFixture.copyTo(tmp.resolve("out")));
     }
 
     @AfterAll
@@ -209,6 +209,7 @@ class EntityStoreTest {
     @Test
     void reopenSeesARebuiltDatabase() throws IOException {
         Path out = CorpusFixture.copyTo(tmp.resolve("rebuilt"));
+        CorpusIndexer.index(out);
         try (EntityStore before = EntityStore.open(out)) {
             Files.writeString(out.resolve("entities.csv"), Files.readString(out.resolve("entities.csv"))
                     + "a006,LOC:حلب,LOC,حلب,Aleppo,transliteration,,1,3,حلب,\n");
@@ -218,6 +219,31 @@ class EntityStoreTest {
                 assertEquals("LOC:حلب", after.find("حلب").get(0).entityId());
             }
         }
+    }
+
+    @Test
+    void openingNeverBuildsAndAStaleStoreSaysToIndex() throws IOException {
+        Path out = CorpusFixture.copyTo(tmp.resolve("unindexed"));
+        StoreException missing = assertThrows(StoreException.class, () -> EntityStore.open(out));
+        assertTrue(missing.getMessage().contains("./arner index " + out.toAbsolutePath().normalize()), missing.getMessage());
+        assertFalse(Files.exists(out.resolve("corpus.duckdb")), "reading must not write the database");
+
+        CorpusIndexer.index(out);
+        Files.setLastModifiedTime(out.resolve("corpus.duckdb"), java.nio.file.attribute.FileTime.fromMillis(0));
+        StoreException stale = assertThrows(StoreException.class, () -> EntityStore.open(out));
+        assertTrue(stale.getMessage().contains("older than the CSVs"), stale.getMessage());
+        try (EntityStore reindexed = EntityStore.reindexAndOpen(out)) {
+            assertFalse(reindexed.find("Mosul").isEmpty());
+        }
+    }
+
+    @Test
+    void listColumnsAreLists() {
+        ResultTable t = store.sql("SELECT names_ar, types FROM entities WHERE entity_id = 'KB0003'");
+        assertTrue(t.get(0, "names_ar") instanceof List<?>, String.valueOf(t.get(0, "names_ar")));
+        assertTrue(t.get(0, "types") instanceof List<?>, String.valueOf(t.get(0, "types")));
+        Object forms = store.sql("SELECT surface_forms FROM article_entities LIMIT 1").get(0, "surface_forms");
+        assertTrue(forms instanceof List<?>, String.valueOf(forms));
     }
 
     @Test

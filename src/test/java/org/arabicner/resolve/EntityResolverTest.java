@@ -12,8 +12,8 @@ import org.arabicner.ner.Mention;
 import org.arabicner.table.Entity;
 import org.arabicner.table.EntityTable;
 import org.arabicner.table.NameSource;
-import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
@@ -25,11 +25,11 @@ class EntityResolverTest {
     /** A knowledge base of a few names, keyed by compact normalised name. */
     private static final KbLookup KB = (name, type, context) -> {
         Map<String, KbLookup.KbMatch> entries = Map.of(
-                ArabicNormalizer.compactKey("داعش"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
-                ArabicNormalizer.compactKey("الدولة الإسلامية"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
-                ArabicNormalizer.compactKey("الولايات المتحدة"), new KbLookup.KbMatch("Q30", LOC, "United States"),
-                ArabicNormalizer.compactKey("الموصل"), new KbLookup.KbMatch("Q83400", LOC, "Mosul"));
-        return Optional.ofNullable(entries.get(ArabicNormalizer.compactKey(name)));
+                Names.arabicKey("داعش"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
+                Names.arabicKey("الدولة الإسلامية"), new KbLookup.KbMatch("Q2429253", ORG, "Islamic State"),
+                Names.arabicKey("الولايات المتحدة"), new KbLookup.KbMatch("Q30", LOC, "United States"),
+                Names.arabicKey("الموصل"), new KbLookup.KbMatch("Q83400", LOC, "Mosul"));
+        return Optional.ofNullable(entries.get(Names.arabicKey(name)));
     };
 
     private final EntityResolver resolver = new EntityResolver(Titles.standard(), KB,

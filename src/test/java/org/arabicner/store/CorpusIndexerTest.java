@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.arabicner.output.CsvSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,9 +131,9 @@ class CorpusIndexerTest {
     @Test
     void headerOnlyFilesGiveAnEmptyCorpus() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("empty"));
-        Files.writeString(out.resolve("entities.csv"), String.join(",", CorpusIndexer.ENTITY_COLUMNS) + "\r\n");
-        Files.writeString(out.resolve("mentions.csv"), "\uFEFF" + String.join(",", CorpusIndexer.MENTION_COLUMNS) + "\n");
-        Files.writeString(out.resolve("articles.csv"), String.join(",", CorpusIndexer.ARTICLE_COLUMNS)
+        Files.writeString(out.resolve("entities.csv"), String.join(",", CsvSchema.ENTITIES) + "\r\n");
+        Files.writeString(out.resolve("mentions.csv"), "\uFEFF" + String.join(",", CsvSchema.MENTIONS) + "\n");
+        Files.writeString(out.resolve("articles.csv"), String.join(",", CsvSchema.ARTICLES)
                 + "\na1,in/a1.txt,error,0,0,0,\"timeout, after 60 s\"\n");
         IndexReport r = CorpusIndexer.index(out);
         assertEquals(1, r.articles());
