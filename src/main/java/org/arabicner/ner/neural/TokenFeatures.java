@@ -3,7 +3,7 @@ package org.arabicner.ner.neural;
 import java.util.List;
 import org.arabicner.annotation.Token;
 import org.arabicner.ner.WordFeatureLexicon;
-import org.arabicner.text.ArabicClitics;
+import org.arabicner.text.Names;
 import org.arabicner.text.ArabicNormalizer;
 
 /**
@@ -31,7 +31,7 @@ public record TokenFeatures(String key, String pos, String cluster, String gaz, 
             if (key.isEmpty()) {
                 key = t.text();
             }
-            String bare = ArabicClitics.withoutArticle(key);
+            String bare = Names.withoutArticle(key);
             final String k = key;
             String cluster = lexicon.cluster(k).or(() -> lexicon.cluster(bare)).orElse(NONE);
             String gaz = lexicon.gazetteer(k).or(() -> lexicon.gazetteer(bare)).orElse(NONE);
