@@ -12,6 +12,7 @@ import org.arabicner.eval.Scores;
 import org.arabicner.ner.Mention;
 import org.arabicner.train.ConllReader;
 import org.arabicner.train.ConllSentence;
+import org.arabicner.train.WikiFaneReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--outside-weight", defaultValue = "1.0",
             description = "Weight of the CRF's O marginal (below 1 favours recall; 1 = Viterbi, the default)")
     double outsideWeight;
+
+    @Option(names = "--wikifane",
+            description = "The gold file is WikiFANE Gold: its 50 fine classes are mapped to the four as WikiFaneReader does"
+                    + " (compare its PERS and LOC rows: its ORG and MISC follow other guidelines)")
+    boolean wikifane;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Score only the first N sentences (0 = all)")
+    int limit;
 
     @Option(names = "--tagger", defaultValue = "crf",
             description = "NER tagger: crf (default), neural, or mix (both, probabilities mixed by --neural-weight)")
@@ -100,7 +109,13 @@ public final class EvalCommand implements Callable<Integer> {
                     + " not found: pass an existing CoNLL file with --gold");
             return 2;
         }
-        List<ConllSentence> sentences = ConllReader.read(gold);
+        if (limit < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+        }
+        List<ConllSentence> sentences = wikifane ? WikiFaneReader.read(gold) : ConllReader.read(gold);
+        if (limit > 0 && sentences.size() > limit) {
+            sentences = sentences.subList(0, limit);
+        }
         long t0 = System.nanoTime();
         Function<String, List<Mention>> pipeline = factory == null ? fullPipeline() : factory.create(model);
         Scores scores = new NerEvaluator(pipeline, threads, NerEvaluator.DEFAULT_CHUNK)
