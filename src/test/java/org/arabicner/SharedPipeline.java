@@ -1,7 +1,7 @@
 package org.arabicner;
 
 /** One default pipeline for the tests that need the real models: loading takes seconds. */
-final class SharedPipeline {
+public final class SharedPipeline {
 
     private SharedPipeline() {
     }
@@ -10,7 +10,7 @@ final class SharedPipeline {
         static final ArabicNer INSTANCE = ArabicNer.withDefaults();
     }
 
-    static ArabicNer get() {
+    public static ArabicNer get() {
         return Holder.INSTANCE;
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code arner} command line: one subcommand per job. */
 @Command(name = "arner", mixinStandardHelpOptions = true, versionProvider = ArnerCommand.Version.class,
         description = "Arabic news articles in, entity tables with English names out.",
-        subcommands = {RunCommand.class, EvalCommand.class, EvalTablesCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, BenchCommand.class, StoreBenchCommand.class,
+        subcommands = {RunCommand.class, EvalCommand.class, EvalTablesCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, RenderCommand.class, BenchCommand.class, StoreBenchCommand.class, RenderBenchCommand.class,
                 KbCommand.class, TranslitCommand.class,
                 TrainTranslitCommand.class, EvaluateTranslitCommand.class, CommandLine.HelpCommand.class})
 public final class ArnerCommand implements Runnable {

@@ -11,6 +11,7 @@ import org.arabicner.batch.BatchSummary;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
 import org.arabicner.output.CsvSchema;
+import org.arabicner.render.HtmlRenderer;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
     boolean noStore;
 
+    @Option(names = "--html", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+            description = "Also render the results as HTML pages (see 'arner render'), into DIR (default: OUT/html).")
+    Path html;
+
     @Override
     public Integer call() throws Exception {
         BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
@@ -72,6 +77,11 @@ public final class RunCommand implements Callable<Integer> {
                 + CsvSchema.ARTICLES_FILE + " and " + CsvSchema.TABLES_DIR + "/");
         if (!noStore) {
             err.println("arner: " + CorpusIndexer.index(out).summary());
+        }
+        if (html != null) {
+            Path target = html.toString().isEmpty() ? out.resolve(RenderCommand.HTML_DIR) : html;
+            err.println("arner: " + new HtmlRenderer(threads, RenderCommand.DEFAULT_TOP).render(out, target, Path.of(""))
+                    .summary());
         }
         return summary.allSucceeded() ? 0 : 1;
     }

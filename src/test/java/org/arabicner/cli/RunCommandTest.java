@@ -58,12 +58,31 @@ class RunCommandTest {
         assertTrue(first.err().contains("5 errors"), first.err());
         assertTrue(Files.exists(out.resolve("tables/good.csv")));
 
-        CliRun again = CliRun.of("run", in.toString(), "--out", out.toString(), "--resume");
+        CliRun again = CliRun.of("run", in.toString(), "--out", out.toString(), "--resume", "--html");
         assertEquals(1, again.status(), again.err());
         assertTrue(again.err().contains("2 skipped"), again.err());
         assertEquals(7, csv(out.resolve("articles.csv")).size());
         List<String> mentionKeys = csv(out.resolve("mentions.csv")).stream()
                 .map(r -> r.get("article_id") + "@" + r.get("start")).toList();
         assertEquals(mentionKeys.stream().distinct().count(), mentionKeys.size(), "no duplicate mention rows");
+
+        // --html renders the pages into out/html; 'render' does the same for an earlier run
+        assertTrue(again.err().contains("rendered 2 article pages"), again.err());
+        String index = Files.readString(out.resolve("html/index.html"));
+        assertTrue(index.contains("articles/good.html") && index.contains("articles/j1.html"), index);
+        assertTrue(index.contains("not valid UTF-8"), "errors listed with their messages");
+        assertTrue(Files.readString(out.resolve("html/articles/good.html")).contains("<mark class=\"m LOC\""));
+        Path pages = dir.resolve("pages");
+        CliRun render = CliRun.of("render", out.toString(), "--html", pages.toString());
+        assertEquals(0, render.status(), render.err());
+        assertEquals(index, Files.readString(pages.resolve("index.html")), "the same pages from the same output");
+    }
+
+    @Test
+    void renderNamesWhatIsMissing() {
+        CliRun render = CliRun.of("render", dir.toString());
+        assertEquals(2, render.status(), render.err());
+        assertTrue(render.err().contains("articles.csv is missing"), render.err());
+        assertEquals(2, CliRun.of("render", dir.toString(), "--top", "-1").status());
     }
 }
