@@ -1,7 +1,9 @@
 package org.arabicner;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.arabicner.annotation.AnnotatedText;
 import org.arabicner.annotation.TextAnnotator;
 import org.arabicner.corenlp.CoreNlpAnnotator;
@@ -9,6 +11,7 @@ import org.arabicner.kb.KnowledgeBase;
 import org.arabicner.ner.Mention;
 import org.arabicner.ner.MentionPropagator;
 import org.arabicner.ner.NameFinder;
+import org.arabicner.ner.OrganisationPhraseTagger;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.EntityResolver;
 import org.arabicner.resolve.Titles;
@@ -57,14 +60,16 @@ public final class ArabicNer {
      * @param propagate         document-level label consistency (a name tagged once is tagged wherever it recurs)
      * @param dictionaryBackoff names of countries and of the curated knowledge base that the CRF missed are tagged
      * @param outsideWeight     weight of the CRF's {@code O} marginal; 1 is plain Viterbi decoding
+     * @param rules             the rules around the NER model that are on
      * @param tagger            which tagger
      * @param neuralModel       a neural model file, or null for the shipped one
      * @param neuralWeight      for {@link TaggerKind#MIX}: the neural tagger's share of the mixed probabilities
      */
     public record Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight,
-                          TaggerKind tagger, Path neuralModel, double neuralWeight) {
+                          Set<Rule> rules, TaggerKind tagger, Path neuralModel, double neuralWeight) {
 
         public Options {
+            rules = rules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rules));
             if (tagger == null) {
                 throw new IllegalArgumentException("tagger must be given");
             }
@@ -73,15 +78,31 @@ public final class ArabicNer {
             }
         }
 
-        /** The CRF pipeline. */
+        /** The CRF pipeline with the given rules. */
+        public Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight,
+                       Set<Rule> rules) {
+            this(nerModel, propagate, dictionaryBackoff, outsideWeight, rules, TaggerKind.CRF, null, 0.5);
+        }
+
+        /** The CRF pipeline, all rules on. */
         public Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight) {
-            this(nerModel, propagate, dictionaryBackoff, outsideWeight, TaggerKind.CRF, null, 0.5);
+            this(nerModel, propagate, dictionaryBackoff, outsideWeight, EnumSet.allOf(Rule.class));
         }
 
         /** The configuration whose scores the README reports. */
         public static Options defaults() {
             return new Options(null, true, true, 1.0);
         }
+    }
+
+    /** Rules around the NER model, each of which can be switched off to measure it. */
+    public enum Rule {
+        /** One-word names that are also common words, and gazetteer places, are tagged only with support. */
+        AMBIGUITY_AWARE_BACKOFF,
+        /** Organisations written as a head noun and a name (وزارة الدفاع الوطني), Latin acronyms. */
+        ORGANISATION_PHRASES,
+        /** A clitic split that breaks a known word (ف + ايسبوك) is undone. */
+        CLITIC_REJOIN
     }
 
     /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
@@ -93,8 +114,14 @@ public final class ArabicNer {
     public static ArabicNer with(Options options) {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
         SequenceTagger tagger = DefaultModels.tagger(options);
+        if (options.rules().contains(Rule.CLITIC_REJOIN)) {
+            tagger = DefaultModels.withRejoin(tagger, kb);
+        }
+        if (options.rules().contains(Rule.ORGANISATION_PHRASES)) {
+            tagger = new OrganisationPhraseTagger(tagger);
+        }
         if (options.dictionaryBackoff()) {
-            tagger = DefaultModels.withBackoff(tagger, kb);
+            tagger = DefaultModels.withBackoff(tagger, kb, options.rules().contains(Rule.AMBIGUITY_AWARE_BACKOFF));
         }
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
                 new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),

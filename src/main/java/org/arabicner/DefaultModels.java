@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.arabicner.corenlp.CrfTagger;
+import org.arabicner.kb.KbEntry;
 import org.arabicner.kb.KnowledgeBase;
+import org.arabicner.ner.CliticRejoiner;
+import org.arabicner.ner.CommonWordNames;
+import org.arabicner.ner.KnownWords;
 import org.arabicner.ner.DictionaryBackoffTagger;
 import org.arabicner.ner.MixtureTagger;
 import org.arabicner.ner.neural.NeuralTagger;
@@ -13,6 +17,7 @@ import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.Names;
 import org.arabicner.translit.Transliterator;
 
 /** The models shipped in {@code models/} (on the classpath under {@code org/arabicner/models/}). */
@@ -24,7 +29,7 @@ final class DefaultModels {
      * names the CRF misses in news (الموصل, الرقة); gazetteer places and organisation names cost
      * precision (ANERcorp leaves many of them untagged), so they are left out.
      */
-    /** The types of dictionary names that back the NER model off. */
+    /** The types of dictionary names that back the NER model off without {@link ArabicNer.Rule#AMBIGUITY_AWARE_BACKOFF}. */
     static final Set<EntityType> BACKOFF_TYPES = Set.of(EntityType.PERS, EntityType.LOC);
     /** Longest dictionary name, in segmenter tokens. */
     static final int BACKOFF_MAX_TOKENS = 5;
@@ -34,11 +39,52 @@ final class DefaultModels {
     private DefaultModels() {
     }
 
-    /** {@code crf} backed off to the knowledge base's well-known people and places. */
-    static SequenceTagger withBackoff(SequenceTagger crf, KnowledgeBase kb) {
-        Map<String, EntityType> names = new HashMap<>(kb.wellKnownNames(Long.MAX_VALUE)); // no gazetteer-only places
-        names.values().removeIf(t -> !BACKOFF_TYPES.contains(t));
-        return new DictionaryBackoffTagger(crf, names, BACKOFF_MAX_TOKENS);
+    /** Words that announce a place right after them (normalised): city, governorate, delegation, town, village, region. */
+    static final Set<String> PLACE_WORDS = Set.of("مدينه", "ولايه", "معتمديه", "بلده", "محافظه", "قريه", "منطقه",
+            "عاصمه", "بلديه", "جزيره", "مدن", "ولايات", "معتمديات", "مناطق");
+    /** The CRF's name probability that supports a name needing support (tuned on the dev half of the table gold). */
+    static final double BACKOFF_MIN_NAME_MARGINAL = 0.3;
+
+    /**
+     * {@code crf} backed off to the knowledge base: countries and curated entries of every type (داعش,
+     * تويتر), and multi-word names of any type, wherever they occur, except one-word names that are also
+     * common words ({@link CommonWordNames}); those, and every other place of the gazetteer, with
+     * support only (a place word before it, or the CRF's own probability of a name).
+     */
+    static SequenceTagger withBackoff(SequenceTagger crf, KnowledgeBase kb, boolean ambiguityAware) {
+        Map<String, EntityType> wellKnown = new HashMap<>(kb.wellKnownNames(Long.MAX_VALUE)); // no gazetteer-only places
+        if (!ambiguityAware) {
+            wellKnown.values().removeIf(t -> !BACKOFF_TYPES.contains(t));
+            return new DictionaryBackoffTagger(crf, wellKnown, BACKOFF_MAX_TOKENS);
+        }
+        CommonWordNames common = CommonWordNames.loadDefault(CommonWordNames.COMMON_SHARE);
+        Map<String, EntityType> safe = new HashMap<>();
+        Map<String, EntityType> needSupport = new HashMap<>();
+        wellKnown.forEach((k, t) -> (common.isCommon(k) ? needSupport : safe).put(k, t));
+        Map<String, EntityType> all = kb.wellKnownNames(0); // every gazetteer place too
+        for (KbEntry e : kb.entries()) {
+            for (String name : e.namesAr()) {
+                String k = Names.arabicKey(name);
+                EntityType t = all.get(k);
+                if (t == null || safe.containsKey(k) || needSupport.containsKey(k)) {
+                    continue;
+                }
+                if (Names.arabicWords(name).contains(" ") && t != EntityType.PERS) {
+                    safe.put(k, t); // multi-word names (تنظيم الدولة الإسلامية, قطاع غزة) are rarely ordinary words
+                } else if (t == EntityType.LOC) {
+                    needSupport.put(k, t);
+                }
+            }
+        }
+        return new DictionaryBackoffTagger(crf, new DictionaryBackoffTagger.Dictionary(safe, needSupport, PLACE_WORDS,
+                BACKOFF_MIN_NAME_MARGINAL, BACKOFF_MAX_TOKENS));
+    }
+
+    /** Known words for {@link CliticRejoiner}: every name of the knowledge base and the curated {@code known-words.tsv}. */
+    static SequenceTagger withRejoin(SequenceTagger tagger, KnowledgeBase kb) {
+        Map<String, EntityType> lexicon = new HashMap<>(kb.wellKnownNames(0));
+        lexicon.putAll(KnownWords.loadDefault());
+        return new CliticRejoiner(tagger, lexicon, BACKOFF_MAX_TOKENS);
     }
 
     /** The tagger {@code options} ask for, before back-off. */

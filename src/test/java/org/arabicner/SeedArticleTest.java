@@ -91,4 +91,24 @@ class SeedArticleTest {
         assertEquals("Islamic State", is.nameEn());
         assertTrue(is.mentionCount() >= 3, "every داعش of the article: " + is.mentions());
     }
+
+    @Test
+    void theIslamicStateIsOneRowWithBothNames() {
+        List<Entity> isis = result.entities().stream().filter(e -> e.entityId().equals("Q2429253")).toList();
+        assertEquals(1, isis.size(), result.entities().toString());
+        List<String> forms = isis.get(0).surfaceForms();
+        assertTrue(forms.contains("داعش") && forms.stream().anyMatch(f -> f.contains("الدولة الإسلامية")), forms.toString());
+    }
+
+    @Test
+    void theCoalitionIsAnOrganisation() {
+        Entity coalition = entity("التحالف الدولي");
+        assertEquals(EntityType.ORG, coalition.type());
+    }
+
+    @Test
+    void lamLamLeavesTheNameWithItsArticle() {
+        assertTrue(result.entities().stream().flatMap(e -> e.surfaceForms().stream()).noneMatch(f -> f.equals("لعراق")),
+                result.entities().toString());
+    }
 }

@@ -18,7 +18,7 @@ class ShippedNeuralTaggerTest {
     void tagsTheSeedArticlesPeopleAndPlaces() throws IOException {
         Path seed = Path.of(System.getProperty("arner.home", "."), "seeds", "000_1b8f06fc3ce38c5b.txt");
         String text = Files.readString(seed, StandardCharsets.UTF_8);
-        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(null, true, true, 1.0, ArabicNer.TaggerKind.NEURAL,
+        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(null, true, true, 1.0, java.util.EnumSet.allOf(ArabicNer.Rule.class), ArabicNer.TaggerKind.NEURAL,
                 null, 0.5));
         List<Mention> mentions = ner.mentions(text);
         for (String[] expected : List.of(new String[] {"PERS", "رايان ديلون"}, new String[] {"LOC", "الموصل"},

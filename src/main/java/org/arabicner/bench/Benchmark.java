@@ -61,8 +61,15 @@ public final class Benchmark {
     private final int threads;
     private final int rounds;
     private final boolean perThread;
+    private final ArabicNer.Options pipeline;
 
+    /** The benchmark of the default pipeline ({@link ArabicNer.Options#defaults()}). */
     public Benchmark(int articles, int threads, int rounds, boolean perThread) {
+        this(articles, threads, rounds, perThread, ArabicNer.Options.defaults());
+    }
+
+    /** The benchmark of the pipeline {@code pipeline} configures. */
+    public Benchmark(int articles, int threads, int rounds, boolean perThread, ArabicNer.Options pipeline) {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1");
         }
@@ -70,6 +77,7 @@ public final class Benchmark {
         this.threads = threads;
         this.rounds = rounds;
         this.perThread = perThread;
+        this.pipeline = pipeline;
     }
 
     public Result run(java.io.PrintStream log) throws Exception {
@@ -78,7 +86,7 @@ public final class Benchmark {
         try {
             BenchArticles.Loaded loaded = BenchArticles.load(articles);
             List<String> texts = loaded.articles();
-            ArabicNer ner = ArabicNer.withDefaults();
+            ArabicNer ner = ArabicNer.with(pipeline);
             ner.annotate("first", texts.get(0));
             long firstArticleMs = ManagementFactory.getRuntimeMXBean().getUptime();
             log.printf("bench: %d articles from %s; first article annotated %d ms after JVM start%n",
@@ -128,7 +136,7 @@ public final class Benchmark {
             if (perThread && threads > 1) {
                 List<ArabicNer> own = new ArrayList<>();
                 for (int i = 0; i < threads; i++) {
-                    own.add(ArabicNer.withDefaults());
+                    own.add(ArabicNer.with(pipeline));
                 }
                 AtomicInteger next = new AtomicInteger();
                 Pass warmOwn = pass(warm, threads, () -> {

@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 /** The {@code arner} command line: one subcommand per job. */
 @Command(name = "arner", mixinStandardHelpOptions = true, versionProvider = ArnerCommand.Version.class,
         description = "Arabic news articles in, entity tables with English names out.",
-        subcommands = {RunCommand.class, EvalCommand.class, EvalTablesCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, RenderCommand.class, BenchCommand.class, StoreBenchCommand.class, RenderBenchCommand.class,
+        subcommands = {RunCommand.class, EvalCommand.class, EvalTablesCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, RenderCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchRenderCommand.class,
                 KbCommand.class, TranslitCommand.class,
-                TrainTranslitCommand.class, EvaluateTranslitCommand.class, CommandLine.HelpCommand.class})
+                TrainTranslitCommand.class, EvalTranslitCommand.class, CommandLine.HelpCommand.class})
 public final class ArnerCommand implements Runnable {
 
     @CommandLine.Spec
@@ -31,11 +31,31 @@ public final class ArnerCommand implements Runnable {
         CommandLine cl = new CommandLine(new ArnerCommand());
         cl.setOut(out);
         cl.setErr(err);
+        return configure(cl).execute(args);
+    }
+
+    /**
+     * Gives {@code cl} the project's error handling: a usage error is one line naming the fix and
+     * pointing at --help, exit status 2; an exception is one line, exit status 2 for a bad argument
+     * and 1 otherwise. Returns {@code cl}.
+     */
+    public static CommandLine configure(CommandLine cl) {
+        // One usage-error style for every command: the message naming the fix, a pointer to
+        // --help (not the whole usage text), exit status 2.
+        cl.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(qualifiedName(cmd) + ": " + oneLine(e) + " (see '" + qualifiedName(cmd) + " --help')");
+            return CommandLine.ExitCode.USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("arner " + cmd.getCommandName() + ": " + oneLine(e));
+            cmd.getErr().println(qualifiedName(cmd) + ": " + oneLine(e));
             return e instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         });
-        return cl.execute(args);
+        return cl;
+    }
+
+    private static String qualifiedName(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName();
     }
 
     static String oneLine(Throwable e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.arabicner.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles per measured pass (default: ${DEFAULT-VALUE}).")
     int articles = 200;
 
-    @Option(names = "--threads", description = "Threads of the multi-threaded passes (default: the cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--rounds", description = "Interleaved measured rounds; figures are their medians (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
@@ -45,13 +46,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1 || rounds < 1) {
+        pipeline.validate();
+        if (articles < 1 || rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--articles, --threads and --rounds must be at least 1");
+                    "--articles and --rounds must be at least 1");
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        Benchmark.Result r = new Benchmark(articles, threads, rounds, perThread).run(log);
+        Benchmark.Result r = new Benchmark(articles, pipeline.threads, rounds, perThread, pipeline.pipeline()).run(log);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(asMap(r)));

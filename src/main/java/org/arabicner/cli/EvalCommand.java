@@ -15,7 +15,9 @@ import org.arabicner.train.ConllSentence;
 import org.arabicner.train.WikiFaneReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code arner eval --gold FILE.conll [--json]}: entity-level precision, recall and F1 (per type and
@@ -39,15 +41,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table")
     boolean json;
 
-    @Option(names = "--model", description = "CRF model file for the default pipeline (default: the shipped model)")
-    Path model;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE})")
-    int threads;
-
-    @Option(names = "--outside-weight", defaultValue = "1.0",
-            description = "Weight of the CRF's O marginal (below 1 favours recall; 1 = Viterbi, the default)")
-    double outsideWeight;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--wikifane",
             description = "The gold file is WikiFANE Gold: its 50 fine classes are mapped to the four as WikiFaneReader does"
@@ -56,23 +51,6 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--limit", defaultValue = "0", description = "Score only the first N sentences (0 = all)")
     int limit;
-
-    @Option(names = "--tagger", defaultValue = "crf",
-            description = "NER tagger: crf (default), neural, or mix (both, probabilities mixed by --neural-weight)")
-    String tagger;
-
-    @Option(names = "--neural-model", description = "Neural model file (default: the shipped one)")
-    Path neuralModel;
-
-    @Option(names = "--neural-weight", defaultValue = "0.5",
-            description = "mix: the neural tagger's share of the mixed probabilities (default ${DEFAULT-VALUE})")
-    double neuralWeight;
-
-    @Option(names = "--no-propagate", description = "Without document-level label consistency")
-    boolean noPropagate;
-
-    @Option(names = "--no-backoff", description = "Without the knowledge-base dictionary back-off")
-    boolean noBackoff;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -90,35 +68,27 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The full pipeline, the same code path as {@code run}: the mentions of the entity table. */
     private Function<String, List<Mention>> fullPipeline() {
-        ArabicNer.TaggerKind kind;
-        try {
-            kind = ArabicNer.TaggerKind.valueOf(tagger.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--tagger must be crf, neural or mix, not '" + tagger + "'");
-        }
-        ArabicNer ner = ArabicNer.with(new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight, kind,
-                neuralModel, neuralWeight));
+        ArabicNer ner = ArabicNer.with(pipeline.pipeline());
         return text -> ner.annotate("eval", text).mentions();
     }
 
     @Override
     public Integer call() {
+        pipeline.validate();
         if (!Files.isRegularFile(gold)) {
-            spec.commandLine().getErr().println("eval: gold file " + gold
+            throw new ParameterException(spec.commandLine(), "gold file " + gold
                     + " not found: pass an existing CoNLL file with --gold");
-            return 2;
         }
         if (limit < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+            throw new ParameterException(spec.commandLine(), "--limit must be 0 or more, got " + limit);
         }
         List<ConllSentence> sentences = wikifane ? WikiFaneReader.read(gold) : ConllReader.read(gold);
         if (limit > 0 && sentences.size() > limit) {
             sentences = sentences.subList(0, limit);
         }
         long t0 = System.nanoTime();
-        Function<String, List<Mention>> pipeline = factory == null ? fullPipeline() : factory.create(model);
-        Scores scores = new NerEvaluator(pipeline, threads, NerEvaluator.DEFAULT_CHUNK)
+        Function<String, List<Mention>> tagger = factory == null ? fullPipeline() : factory.create(pipeline.model);
+        Scores scores = new NerEvaluator(tagger, pipeline.threads, NerEvaluator.DEFAULT_CHUNK)
                 .evaluate(sentences);
         double secs = (System.nanoTime() - t0) / 1e9;
         if (json) {
@@ -131,7 +101,4 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new EvalCommand()).execute(args));
-    }
 }

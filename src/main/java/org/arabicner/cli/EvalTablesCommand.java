@@ -17,6 +17,7 @@ import org.arabicner.output.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -64,16 +65,13 @@ public final class EvalTablesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (split != null && !split.equals("dev") && !split.equals("test")) {
-            err.println("eval-tables: --split is '" + split + "'; use dev or test");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--split is '" + split + "'; use dev or test");
         }
         if (!Files.isRegularFile(gold)) {
-            err.println("eval-tables: gold file " + gold + " not found: pass docs/eval/tables-gold.jsonl or another gold file");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "gold file " + gold + " not found: pass docs/eval/tables-gold.jsonl or another gold file");
         }
         if (out == null && articles == null) {
-            err.println("eval-tables: nothing to do: pass OUT_DIR to score a run, or --articles DIR to write the gold articles");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "nothing to do: pass OUT_DIR to score a run, or --articles DIR to write the gold articles");
         }
         TableGold set = TableGold.read(gold).split(split);
         if (articles != null) {
@@ -92,9 +90,8 @@ public final class EvalTablesCommand implements Callable<Integer> {
         Path entities = out.resolve("entities.csv");
         Path articlesCsv = out.resolve("articles.csv");
         if (!Files.isRegularFile(entities) || !Files.isRegularFile(articlesCsv)) {
-            err.println("eval-tables: " + out + " holds no entities.csv and articles.csv: run './arner run DIR --out "
+            throw new ParameterException(spec.commandLine(), out + " holds no entities.csv and articles.csv: run './arner run DIR --out "
                     + out + "' on the gold articles first (write them with --articles DIR)");
-            return 2;
         }
         Set<String> run = TableScorer.readArticlesOk(articlesCsv);
         List<TableScorer.SystemRow> rows = TableScorer.readEntities(entities);

@@ -11,6 +11,7 @@ import org.arabicner.store.IndexReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +31,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "Batch output directory.")
     private Path out;
 
-    @Option(names = "--threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE}).")
-    private int threads;
+    @Option(names = "--threads", description = "DuckDB threads (default: the number of cores, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--memory", defaultValue = "2GB",
             description = "DuckDB memory limit; bigger builds spill to disk (default ${DEFAULT-VALUE}).")
@@ -42,16 +43,13 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(out)) {
-            err.println("index: no such directory " + out + ": pass the output directory of a batch run");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "no such directory " + out + ": pass the output directory of a batch run");
         }
         if (!new CorpusFiles(out).hasCsv()) {
-            err.println("index: no entities.csv in " + out + ": run the batch into it first");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "no entities.csv in " + out + ": run the batch into it first");
         }
         if (threads < 1) {
-            err.println("index: --threads must be >= 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--threads must be >= 1");
         }
         try {
             IndexReport report = new CorpusIndexer(threads, memory).build(out);

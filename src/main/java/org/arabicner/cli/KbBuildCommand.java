@@ -12,6 +12,7 @@ import org.arabicner.kb.KnowledgeBaseBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,7 +44,7 @@ public final class KbBuildCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Compiled knowledge base to write (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("models", KnowledgeBase.DEFAULT_FILE);
+    Path out = SharedData.underHome("models/" + KnowledgeBase.DEFAULT_FILE);
 
     @Option(names = "--curated", paramLabel = "FILE",
             description = "Curated entities file (default: the one shipped in the jar).")
@@ -55,15 +56,13 @@ public final class KbBuildCommand implements Callable<Integer> {
         Path countries = data.resolve(KnowledgeBaseBuilder.COUNTRIES_FILE);
         for (Path p : List.of(geonames, countries)) {
             if (!Files.isRegularFile(p)) {
-                spec.commandLine().getErr().println("error: " + p + " not found: pass --data DIR"
+                throw new ParameterException(spec.commandLine(), p + " not found: pass --data DIR"
                         + " pointing at the shared data (with geonames/ and countries/), or set ARNER_DATA");
-                return 2;
             }
         }
         if (curated != null && !Files.isRegularFile(curated)) {
-            spec.commandLine().getErr().println("error: " + curated
+            throw new ParameterException(spec.commandLine(), curated
                     + " not found: pass --curated FILE with an existing curated TSV, or omit it");
-            return 2;
         }
         KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().readGeoNames(geonames)
                 .readCountries(countries);
@@ -71,6 +70,7 @@ public final class KbBuildCommand implements Callable<Integer> {
         if (Files.isRegularFile(stopwords)) {
             builder.readCommonWords(stopwords); // optional: drops gazetteer spellings like بن (Bonn)
         }
+        builder.readDefaultCommonWords();
         if (curated != null) {
             builder.readCurated(curated);
         } else {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code arner kb}: the knowledge base's commands. */
 @Command(name = "kb", mixinStandardHelpOptions = true, description = "Knowledge-base commands.",
-        subcommands = {KbBuildCommand.class})
+        subcommands = {KbBuildCommand.class, KbCommonWordsCommand.class})
 public final class KbCommand implements Runnable {
 
     @CommandLine.Spec

@@ -21,6 +21,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -117,21 +118,18 @@ public final class QueryCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(out)) {
-            err.println("query: no such directory " + out + ": pass the output directory of a batch run");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "no such directory " + out + ": pass the output directory of a batch run");
         }
         EntityType entityType = null;
         if (type != null) {
             try {
                 entityType = EntityType.parse(type);
             } catch (IllegalArgumentException e) {
-                err.println("query: " + e.getMessage());
-                return 2;
+                throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
         if (limit < 0 || minMentions < 0 || minArticles < 0 || (question != null && question.top != null && question.top < 0)) {
-            err.println("query: --limit, --top, --min-mentions and --min-articles must be >= 0");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--limit, --top, --min-mentions and --min-articles must be >= 0");
         }
         TablePrinter printer = new TablePrinter(formatChoice == null ? TablePrinter.Format.TABLE
                 : formatChoice.csv ? TablePrinter.Format.CSV : TablePrinter.Format.JSON, maxWidth);

@@ -14,7 +14,9 @@ import org.arabicner.output.CsvSchema;
 import org.arabicner.render.HtmlRenderer;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +39,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--resume", description = "Keep articles a previous run into --out completed; redo the rest.")
     boolean resume;
@@ -58,11 +60,18 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        pipeline.validate();
+        int threads = pipeline.threads;
         BatchOptions options = new BatchOptions(threads, resume, bom, !quiet);
-        ArticleReader reader = ArticleReader.of(inputs);
+        ArticleReader reader;
+        try {
+            reader = ArticleReader.of(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        ArabicNer ner = ArabicNer.withDefaults();
+        ArabicNer ner = ArabicNer.with(pipeline.pipeline());
         if (!quiet) {
             err.printf("arner: models loaded in %.1f s; %d input files, %d threads%n",
                     (System.nanoTime() - t0) / 1e9, reader.files().size(), threads);

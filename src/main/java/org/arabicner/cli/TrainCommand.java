@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 import org.arabicner.config.SharedData;
 import org.arabicner.corenlp.CoreNlpAnnotator;
 import org.arabicner.corenlp.CrfTagger;
-import org.arabicner.corenlp.CrfTrainer;
+import org.arabicner.corenlp.train.CrfTrainer;
 import org.arabicner.eval.NerEvaluator;
 import org.arabicner.eval.Scores;
 import org.arabicner.ner.NameFinder;
@@ -31,9 +31,11 @@ import org.arabicner.train.TaggedSentenceCache;
 import org.arabicner.train.TrainingCorpus;
 import org.arabicner.train.WikiFaneReader;
 import org.arabicner.train.WordClusterer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code arner train}: trains the CRF NER model from CoNLL files with the properties file kept in
@@ -44,6 +46,9 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the Arabic NER model (CoreNLP CRF, or --tagger neural) and report its held-out score.")
 public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     static final String DEFAULT_PROPERTIES = "/org/arabicner/ner/arabic-ner.prop";
     /** Project property (not CoreNLP's): {@code BIO} (default) or {@code IO} training labels. */
@@ -80,14 +85,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Stop after the held-out run, writing its model to --model (no retraining on all data)")
     boolean noFinal;
 
-    @Option(names = "--model", defaultValue = "models/" + CrfTagger.DEFAULT_MODEL, description = "Output model (${DEFAULT-VALUE})")
-    Path model;
+    @Option(names = "--model", description = "Output model (default: ${DEFAULT-VALUE}, under the project home)")
+    Path model = SharedData.underHome("models/" + CrfTagger.DEFAULT_MODEL);
 
-    @Option(names = "--threads", defaultValue = "2", description = "Threads for segmentation and scoring")
-    int threads;
+    @Option(names = "--threads", description = "Threads for segmentation and scoring (default: the number of cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--cache", defaultValue = "out/ner-cache", description = "Where derived training files are cached")
-    Path cacheDir;
+    @Option(names = "--cache", description = "Where derived training files are cached (default: ${DEFAULT-VALUE})")
+    Path cacheDir = SharedData.underHome("out/ner-cache");
 
     @Option(names = "--tagger", defaultValue = "crf",
             description = "Which tagger to train: crf (CoreNLP CRF, the default) or neural (plain-Java window network"
@@ -114,12 +119,14 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
         if (trainFiles.isEmpty()) {
             trainFiles.add(SharedData.require("anercorp/anercorp-train.conll"));
         }
         if (!taggerKind.equals("crf") && !taggerKind.equals("neural")) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--tagger must be crf or neural, not '" + taggerKind + "'");
+            throw new ParameterException(spec.commandLine(), "--tagger must be crf or neural, got '" + taggerKind + "'");
         }
         boolean neural = taggerKind.equals("neural");
         Properties props = loadProperties();
@@ -168,7 +175,8 @@ public final class TrainCommand implements Callable<Integer> {
             Path heldModel = !noFinal ? cacheDir.resolve("holdout-" + model.getFileName()) : model;
             long t1 = System.nanoTime();
             CrfTagger tagger = new CrfTrainer(props, lexicon).train(part, heldModel);
-            System.out.printf(Locale.ROOT, "trained on %d sentences in %.0f s%n", part.size(), secs(t1));
+            System.out.printf(Locale.ROOT, "trained on %d sentences in %.0f s; wrote %s%n", part.size(), secs(t1),
+                    heldModel.toAbsolutePath());
             NameFinder finder = new NameFinder(tagger);
             Scores s = new NerEvaluator(text -> finder.find(annotator.annotate(text)), threads,
                     NerEvaluator.DEFAULT_CHUNK).evaluate(held);
@@ -178,8 +186,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (!noFinal || holdout <= 0) {
             long t2 = System.nanoTime();
             new CrfTrainer(props, lexicon).train(tagged, model);
-            System.out.printf(Locale.ROOT, "final model on %d sentences in %.0f s: %s (%d bytes)%n",
-                    tagged.size(), secs(t2), model, Files.size(model));
+            System.out.printf(Locale.ROOT, "final model on %d sentences in %.0f s: wrote %s (%d bytes) and its lexicon beside it%n",
+                    tagged.size(), secs(t2), model.toAbsolutePath(), Files.size(model));
         }
         return 0;
     }
@@ -233,9 +241,5 @@ public final class TrainCommand implements Callable<Integer> {
 
     private static double secs(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainCommand()).execute(args));
     }
 }

@@ -11,9 +11,11 @@ import org.arabicner.translit.Transliterator;
 import org.arabicner.translit.TransliteratorTrainer;
 import org.arabicner.translit.TransliteratorTrainer.Pairs;
 import org.arabicner.translit.TransliteratorTrainer.Settings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code arner train-translit}: trains the name transliterator on ANETAC pairs, tunes its
@@ -22,6 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "train-translit", mixinStandardHelpOptions = true,
         description = "Train the Arabic-to-English name transliterator (ANETAC pairs).")
 public final class TrainTranslitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--train", paramLabel = "PREFIX",
             description = "training pairs PREFIX.ar / PREFIX.en (default: shared anetac/translit-train)")
@@ -35,9 +40,9 @@ public final class TrainTranslitCommand implements Callable<Integer> {
             description = "English name list, name<TAB>count per line (see models/README.md)")
     Path names;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/" + Transliterator.MODEL_FILE,
-            description = "model to write (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "model to write (default: ${DEFAULT-VALUE}, under the project home)")
+    Path out = SharedData.underHome("models/" + Transliterator.MODEL_FILE);
 
     @Option(names = "--joint-order", defaultValue = "5", description = "joint n-gram order (default: ${DEFAULT-VALUE})")
     int jointOrder;
@@ -78,15 +83,13 @@ public final class TrainTranslitCommand implements Callable<Integer> {
         for (Path p : new Path[] {withExtension(trainPrefix, "ar"), withExtension(trainPrefix, "en"),
                 withExtension(devPrefix, "ar"), withExtension(devPrefix, "en")}) {
             if (!Files.isRegularFile(p)) {
-                System.err.println("train-translit: missing " + p
+                throw new ParameterException(spec.commandLine(), "missing " + p
                         + ": put the shared corpora at ../shared/data or pass --train/--dev PREFIX");
-                return 2;
             }
         }
         if (names != null && !Files.isRegularFile(names)) {
-            System.err.println("train-translit: missing name list " + names
+            throw new ParameterException(spec.commandLine(), "missing name list " + names
                     + ": make it with src/main/scripts/translit-names.sh or leave out --names");
-            return 2;
         }
         Settings settings = new Settings(jointOrder, englishOrder, maxSource, maxTarget, emIterations,
                 minCount, minNameCount, minLanguageModelNameCount, realignPasses);
@@ -100,17 +103,12 @@ public final class TrainTranslitCommand implements Callable<Integer> {
             Files.createDirectories(out.getParent());
         }
         model.save(out);
-        System.out.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+        System.out.println("wrote " + out.toAbsolutePath() + " (" + Files.size(out) + " bytes)");
         System.out.print(TransliterationEvaluation.evaluate(model, devPairs.arabic(), devPairs.english()).report());
         return 0;
     }
 
     private static Path withExtension(Path prefix, String ext) {
         return prefix.resolveSibling(prefix.getFileName() + "." + ext);
-    }
-
-    /** Standalone entry point, for use before the command is registered under {@code arner}. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainTranslitCommand()).execute(args));
     }
 }

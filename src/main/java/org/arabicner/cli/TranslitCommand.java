@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.arabicner.translit.Transliterator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code arner translit [--top K]}: reads one Arabic name per line on standard input (UTF-8)
@@ -23,6 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "translit", mixinStandardHelpOptions = true,
         description = "Transliterate Arabic names (one per line on stdin) into English.")
 public final class TranslitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "1",
             description = "print up to K readings per name, tab-separated (default: ${DEFAULT-VALUE})")
@@ -34,12 +39,10 @@ public final class TranslitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (top < 1) {
-            System.err.println("translit: --top must be at least 1, got " + top);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
         }
         if (model != null && !Files.isRegularFile(model)) {
-            System.err.println("translit: missing model " + model + ": train one with train-translit or leave out --model");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "missing model " + model + ": train one with train-translit or leave out --model");
         }
         Transliterator t = model != null ? Transliterator.load(model) : Transliterator.loadDefault();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -51,10 +54,5 @@ public final class TranslitCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Standalone entry point, for use before the command is registered under {@code arner}. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new TranslitCommand()).execute(args));
     }
 }

@@ -27,9 +27,22 @@ public final class SharedData {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
+        return home().resolve("../shared/data").normalize();
+    }
+
+    /**
+     * The project home: the {@code arner.home} system property ({@code ./arner} sets it to the
+     * project directory), else the working directory. Trainers write their models under it.
+     */
+    public static Path home() {
         String home = System.getProperty("arner.home");
         Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of("");
-        return base.toAbsolutePath().resolve("../shared/data").normalize();
+        return base.toAbsolutePath().normalize();
+    }
+
+    /** A path under the project home ({@link #home()}), e.g. {@code models/kb.tsv.gz}. */
+    public static Path underHome(String relative) {
+        return home().resolve(relative).normalize();
     }
 
     /** The data root when it exists. */

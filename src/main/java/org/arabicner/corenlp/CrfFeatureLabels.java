@@ -16,7 +16,7 @@ import org.arabicner.text.Names;
  * when unknown), gaz = its gazetteer class (unset when none). Setting distSim and gaz here keeps
  * CoreNLP from loading lexicons of its own. Stateless and thread-safe.
  */
-final class CrfFeatureLabels {
+public final class CrfFeatureLabels {
 
     static final String UNKNOWN_CLUSTER = "null";
 
@@ -46,7 +46,8 @@ final class CrfFeatureLabels {
         return out;
     }
 
-    static List<CoreLabel> of(List<Token> tokens, List<String> answers, WordFeatureLexicon lexicon) {
+    /** The labels for training: {@link #of(List, WordFeatureLexicon)} with the gold answers set (used by {@code corenlp.train}). */
+    public static List<CoreLabel> of(List<Token> tokens, List<String> answers, WordFeatureLexicon lexicon) {
         List<CoreLabel> out = of(tokens, lexicon);
         for (int i = 0; i < out.size(); i++) {
             out.get(i).set(CoreAnnotations.AnswerAnnotation.class, answers.get(i));

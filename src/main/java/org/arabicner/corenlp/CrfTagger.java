@@ -42,7 +42,8 @@ public final class CrfTagger implements ProbabilisticTagger {
     private final WordFeatureLexicon lexicon;
     private final double outsideWeight;
 
-    CrfTagger(CRFClassifier<CoreLabel> crf, WordFeatureLexicon lexicon) {
+    /** A tagger over a CRF in memory (the trainer's result, see {@code corenlp.train.CrfTrainer}). */
+    public CrfTagger(CRFClassifier<CoreLabel> crf, WordFeatureLexicon lexicon) {
         this(crf, lexicon, 1.0);
     }
 
@@ -164,7 +165,7 @@ public final class CrfTagger implements ProbabilisticTagger {
         return best;
     }
 
-    static Path lexiconPath(Path model) {
+    public static Path lexiconPath(Path model) {
         return model.resolveSibling(baseName(model.getFileName().toString()) + LEXICON_SUFFIX);
     }
 

@@ -44,6 +44,8 @@ public final class KnowledgeBaseBuilder {
 
     /** The curated file inside the jar (source: src/main/resources). */
     public static final String CURATED_RESOURCE = "/org/arabicner/kb/curated.tsv";
+    /** The project's list of common words that are never a gazetteer spelling. */
+    public static final String COMMON_WORDS_RESOURCE = "/org/arabicner/kb/common-words.txt";
     /** GeoNames file under the shared data root. */
     public static final String GEONAMES_FILE = "geonames/cities15000.txt";
     /** Countries file under the shared data root. */
@@ -196,6 +198,26 @@ public final class KnowledgeBaseBuilder {
             countries.put(code, new KbEntry("kb:country-" + code.toLowerCase(Locale.ROOT),
                     EntityType.LOC, nameEn == null ? code : nameEn, arabic, null, null, 0, code,
                     KbSource.COUNTRY, aliases));
+        }
+        return this;
+    }
+
+    /**
+     * Reads the project's own list of common words that GeoNames gives as place names
+     * ({@link #COMMON_WORDS_RESOURCE}: الثورة "the revolution" for Tabqa), like {@link #readCommonWords}.
+     */
+    public KnowledgeBaseBuilder readDefaultCommonWords() throws IOException {
+        try (InputStream in = KnowledgeBaseBuilder.class.getResourceAsStream(COMMON_WORDS_RESOURCE)) {
+            if (in == null) {
+                throw new IOException(COMMON_WORDS_RESOURCE + " missing from the classpath (it lives in src/main/resources"
+                        + COMMON_WORDS_RESOURCE + ")");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String key = line.startsWith("#") ? "" : Names.arabicKey(line);
+                if (!key.isEmpty()) {
+                    commonWords.add(key);
+                }
+            }
         }
         return this;
     }

@@ -3,64 +3,115 @@ package org.arabicner.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.arabicner.annotation.Token;
+import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.EntityType;
 import org.arabicner.text.Names;
 
 /**
- * A statistical tagger backed off to a dictionary of well-known names: where the primary tagger
- * labels a run of tokens {@code O} and the run spells a dictionary name (compared with
+ * A statistical tagger backed off to a dictionary of names: where the primary tagger labels a run
+ * of tokens {@code O} and the run spells a dictionary name (compared with
  * {@link Names#arabicKey}, so spaces and spelling variants do not matter; a run with punctuation
  * in it is never a name, {@link Names#isPlainName}), the run is
- * tagged with the dictionary's type. The primary tagger's names are never changed: the dictionary
- * only adds the names it missed ({@code الموصل}, {@code الرقة} in a sentence the model did not
- * recognise). Longest dictionary names win. Thread-safe when the primary tagger is.
+ * tagged with the dictionary's type. Longest dictionary names win.
+ *
+ * <p>Names come in two kinds. <b>Safe</b> names (countries, curated people and places, multi-word
+ * names) are tagged wherever they occur. Names that <b>need support</b> (one-word names that are
+ * also common words, {@code صور} "pictures" / Tyre; gazetteer places, which are often ordinary
+ * words or people's names) are tagged only when
+ * <ul>
+ *   <li>a place word stands right before a place ({@code مدينة قفصة}, {@code ولاية}, {@code معتمدية}), in
+ *       which case the place also replaces a name the primary tagger gave those exact tokens
+ *       ({@code معتمدية بن قردان} is a town, not a person); or</li>
+ *   <li>the primary tagger itself gives a name there at least the probability {@code minNameMarginal}
+ *       (one minus its probability of {@code O}, on every token); or</li>
+ *   <li>a place is joined to another place by و ({@code الموصل والرقة}).</li>
+ * </ul>
+ * A second mention of such a name elsewhere in the article is found by document-level propagation
+ * ({@link MentionPropagator}) from a supported one. The primary tagger's other names are never
+ * changed. Thread-safe when the primary tagger is.
  */
 public final class DictionaryBackoffTagger implements SequenceTagger {
 
     /** Probability reported for dictionary names. */
     static final double DICTIONARY_PROBABILITY = 0.5;
 
-    private final SequenceTagger primary;
-    private final Map<String, EntityType> names;
-    private final int maxTokens;
-
     /**
-     * @param names     names as {@link Names#arabicKey} keys, and their types
-     * @param maxTokens the longest run of tokens to look up
+     * The names a back-off may add.
+     *
+     * @param safe            names as {@link Names#arabicKey} keys, tagged wherever they occur
+     * @param needSupport     compact keys tagged only with support (see the class comment)
+     * @param placeWords      normalised words that announce a place right after them
+     * @param minNameMarginal the primary tagger's name probability that supports a name
+     * @param maxTokens       the longest run of tokens to look up
      */
+    public record Dictionary(Map<String, EntityType> safe, Map<String, EntityType> needSupport,
+                             Set<String> placeWords, double minNameMarginal, int maxTokens) {
+        public Dictionary {
+            safe = Map.copyOf(safe);
+            needSupport = Map.copyOf(needSupport);
+            placeWords = Set.copyOf(placeWords);
+        }
+    }
+
+    private final SequenceTagger primary;
+    private final Dictionary dictionary;
+
+    /** A back-off whose names are all safe. */
     public DictionaryBackoffTagger(SequenceTagger primary, Map<String, EntityType> names, int maxTokens) {
+        this(primary, new Dictionary(names, Map.of(), Set.of(), 1.0, maxTokens));
+    }
+
+    public DictionaryBackoffTagger(SequenceTagger primary, Dictionary dictionary) {
         this.primary = primary;
-        this.names = Map.copyOf(names);
-        this.maxTokens = maxTokens;
+        this.dictionary = dictionary;
     }
 
     @Override
     public List<TokenTag> tag(List<Token> sentence) {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
-        fill(sentence, tags, names, maxTokens);
+        fill(sentence, tags);
         return tags;
     }
 
     /**
-     * Tags the runs of {@code O} tokens that spell a name of {@code names} (longest first, whole
-     * words only) with its type; other tags are left as they are.
+     * Tags the runs of tokens that spell a name (longest first, whole words only) with its type
+     * where the class comment allows it; other tags are left as they are.
      */
-    private static void fill(List<Token> sentence, List<TokenTag> tags, Map<String, EntityType> names,
-                             int maxTokens) {
+    private void fill(List<Token> sentence, List<TokenTag> tags) {
         int i = 0;
         while (i < sentence.size()) {
             int matched = 0;
             EntityType type = null;
-            for (int n = Math.min(maxTokens, sentence.size() - i); n >= 1 && matched == 0; n--) {
-                if (!allOutside(tags, i, n) || !startsWord(sentence, i) || !endsWord(sentence, i + n)) {
+            boolean placeWordBefore = i > 0
+                    && dictionary.placeWords().contains(ArabicNormalizer.normalize(sentence.get(i - 1).text()));
+            for (int n = Math.min(dictionary.maxTokens(), sentence.size() - i); n >= 1 && matched == 0; n--) {
+                if (!startsWord(sentence, i) || !endsWord(sentence, i + n)) {
                     continue;
                 }
                 StringBuilder key = new StringBuilder();
                 for (int k = i; k < i + n; k++) {
                     key.append(sentence.get(k).text());
                 }
-                type = Names.isPlainName(key) ? names.get(Names.arabicKey(key)) : null;
+                if (!Names.isPlainName(key)) {
+                    continue;
+                }
+                String k = Names.arabicKey(key);
+                boolean outside = allOutside(tags, i, n);
+                EntityType safe = dictionary.safe().get(k);
+                EntityType supported = dictionary.needSupport().get(k);
+                if (placeWordBefore && (safe == EntityType.LOC || supported == EntityType.LOC)
+                        && (outside || wholeSpan(tags, i, n) && TokenTag.OUTSIDE.equals(tags.get(i - 1).label()))) {
+                    type = EntityType.LOC;
+                } else if (!outside) {
+                    continue;
+                } else if (safe != null) {
+                    type = safe;
+                } else if (supported != null && (taggerSupports(tags, i, n)
+                        || supported == EntityType.LOC && coordinatedWithPlace(sentence, tags, i, n))) {
+                    type = supported;
+                }
                 if (type != null) {
                     matched = n;
                 }
@@ -76,6 +127,23 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
         }
     }
 
+    private boolean taggerSupports(List<TokenTag> tags, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (1.0 - tags.get(k).probability() < dictionary.minNameMarginal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the run is joined by و to a place: الموصل والرقة, الرقة والموصل. */
+    private static boolean coordinatedWithPlace(List<Token> s, List<TokenTag> tags, int from, int n) {
+        int end = from + n;
+        boolean after = from >= 2 && s.get(from - 1).text().equals("\u0648") && tags.get(from - 2).label().endsWith("LOC");
+        boolean before = end + 1 < s.size() && s.get(end).text().equals("\u0648") && tags.get(end + 1).label().endsWith("LOC");
+        return after || before;
+    }
+
     private static boolean allOutside(List<TokenTag> tags, int from, int n) {
         for (int k = from; k < from + n; k++) {
             if (!TokenTag.OUTSIDE.equals(tags.get(k).label())) {
@@ -83,6 +151,18 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
             }
         }
         return true;
+    }
+
+    /** Whether tokens [from, from + n) carry names only, and no name runs on past either end. */
+    private static boolean wholeSpan(List<TokenTag> tags, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (TokenTag.OUTSIDE.equals(tags.get(k).label())) {
+                return false;
+            }
+        }
+        int end = from + n;
+        return end >= tags.size() || TokenTag.OUTSIDE.equals(tags.get(end).label())
+                || tags.get(end).label().startsWith("B-");
     }
 
     /**

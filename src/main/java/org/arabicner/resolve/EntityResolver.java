@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.arabicner.annotation.AnnotatedText;
 import org.arabicner.annotation.Sentence;
+import org.arabicner.annotation.Token;
 import org.arabicner.ner.Mention;
 import org.arabicner.table.Entity;
 import org.arabicner.table.EntityTable;
@@ -69,12 +70,24 @@ public final class EntityResolver {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
 
-        // 1. titles
+        Map<Integer, Token> tokenAt = new HashMap<>();
+        Map<Integer, Token> tokenBefore = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            Token prev = null;
+            for (Token t : s.tokens()) {
+                tokenAt.put(t.start(), t);
+                if (prev != null) {
+                    tokenBefore.put(t.start(), prev);
+                }
+                prev = t;
+            }
+        }
+        // 1. titles; the article after ل
         List<Named> named = new ArrayList<>();
         for (Mention m : sorted) {
             Named n = stripTitles(text, m, sentenceStarts.getOrDefault(m.sentence(), 0), sorted);
             if (n != null) {
-                named.add(n);
+                named.add(restoreArticle(n, tokenAt, tokenBefore));
             }
         }
         // 2. same name
@@ -90,6 +103,7 @@ public final class EntityResolver {
         }
         clusters = mergeByKbId(clusters);
         // 4. partial names
+        clusters = mergeHeadedOrganisations(clusters);
         clusters = mergePartialNames(clusters);
         // 5. English names
         List<Entity> entities = new ArrayList<>();
@@ -101,7 +115,11 @@ public final class EntityResolver {
     }
 
     /** A mention with its name stripped of titles, and the titles seen with it. */
-    record Named(Mention mention, List<String> titles, List<String> words) {
+    record Named(Mention mention, List<String> titles, List<String> words, String form) {
+        Named(Mention mention, List<String> titles, List<String> words) {
+            this(mention, titles, words, mention.text());
+        }
+
         String key() {
             return String.join("", words);
         }
@@ -135,6 +153,33 @@ public final class EntityResolver {
             return null;
         }
         return new Named(name, found, words);
+    }
+
+    /**
+     * {@code n} with the article that the preposition ل swallowed given back: the segmenter splits
+     * {@code للدوحة} into {@code ل} + {@code لدوحة}, so the mention's text lacks the ا of ال. The
+     * name is {@code الدوحة}, unless the text as written is a known name and the restored one is
+     * not ({@code لليبيا} is ل + ليبيا).
+     */
+    Named restoreArticle(Named n, Map<Integer, Token> tokenAt, Map<Integer, Token> tokenBefore) {
+        String text = n.form();
+        Token first = tokenAt.get(n.mention().start());
+        if (first == null || !text.startsWith("\u0644") || text.startsWith("\u0644\u0644") || !first.attached()
+                || !ArabicNormalizer.normalize(first.word()).startsWith("\u0627\u0644")) {
+            return n;
+        }
+        Token before = tokenBefore.get(n.mention().start());
+        if (before == null || !before.text().equals("\u0644")) {
+            return n;
+        }
+        String restored = "\u0627" + text;
+        if (kb.link(text, n.mention().type(), Set.of()).isPresent()
+                && kb.link(restored, n.mention().type(), Set.of()).isEmpty()) {
+            return n;
+        }
+        List<String> words = new ArrayList<>(n.words());
+        words.set(0, ArabicNormalizer.normalize("\u0627") + words.get(0));
+        return new Named(n.mention(), n.titles(), words, restored);
     }
 
     /** The nearest title within {@link #TITLE_WINDOW} words before {@code m} in its sentence. */
@@ -201,7 +246,7 @@ public final class EntityResolver {
 
     private Optional<KbLookup.KbMatch> linkOf(Cluster c, Set<String> context) {
         for (Named n : c.byFullness()) {
-            Optional<KbLookup.KbMatch> hit = kb.link(n.mention().text(), c.nerType(), context);
+            Optional<KbLookup.KbMatch> hit = kb.link(n.form(), c.nerType(), context);
             if (hit.isPresent()) {
                 return hit;
             }
@@ -225,6 +270,57 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * An organisation named without its head word ({@code اليونيسف}, {@code حماس}) or without one
+     * inner word ({@code النادي البنزرتي}) joins the one organisation named in full
+     * ({@code منظمة اليونيسف}, {@code حركة حماس}, {@code النادي الرياضي البنزرتي}), which takes its
+     * link when it has none.
+     */
+    private static List<Cluster> mergeHeadedOrganisations(List<Cluster> clusters) {
+        List<Cluster> out = new ArrayList<>(clusters);
+        for (Cluster part : clusters) {
+            if (part.type() != EntityType.ORG && part.type() != EntityType.MISC) {
+                continue;
+            }
+            List<String> words = Names.withoutArticles(part.fullest().words());
+            Cluster home = null;
+            int homes = 0;
+            for (Cluster whole : out) {
+                List<String> w = Names.withoutArticles(whole.fullest().words());
+                if (whole != part && whole.type() == EntityType.ORG && w.size() == words.size() + 1
+                        && (w.subList(1, w.size()).equals(words) || oneInnerWordMore(w, words))
+                        && (whole.link.isEmpty() || part.link.isEmpty()
+                            || whole.link.get().kbId().equals(part.link.get().kbId()))) {
+                    home = whole;
+                    homes++;
+                }
+            }
+            if (homes == 1) {
+                if (home.link.isEmpty()) {
+                    home.link = part.link;
+                }
+                home.absorb(part);
+                out.remove(part);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code longer} is {@code shorter} with one more word after the first (النادي الرياضي البنزرتي). */
+    private static boolean oneInnerWordMore(List<String> longer, List<String> shorter) {
+        if (shorter.size() < 2 || !longer.get(0).equals(shorter.get(0))) {
+            return false;
+        }
+        for (int skip = 1; skip < longer.size(); skip++) {
+            List<String> rest = new ArrayList<>(longer);
+            rest.remove(skip);
+            if (rest.equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Cluster> mergePartialNames(List<Cluster> clusters) {
@@ -281,7 +377,7 @@ public final class EntityResolver {
 
     private Entity toEntity(Cluster c) {
         EntityType type = c.type();
-        String nameAr = c.fullest().mention().text();
+        String nameAr = c.fullest().form();
         String nameEn = "";
         NameSource source = NameSource.NONE;
         String kbId = "";
@@ -302,7 +398,7 @@ public final class EntityResolver {
         Map<String, String> titlesByKey = new LinkedHashMap<>();
         for (Named n : c.members) {
             mentions.add(n.mention());
-            forms.add(n.mention().text());
+            forms.add(n.form());
             for (String t : n.titles()) {
                 titlesByKey.putIfAbsent(ArabicNormalizer.normalize(t), t);
             }
@@ -349,7 +445,7 @@ public final class EntityResolver {
         List<Named> byFullness() {
             List<Named> out = new ArrayList<>(members);
             out.sort(Comparator.<Named>comparingInt(n -> -n.words().size())
-                    .thenComparingInt(n -> -n.mention().text().length())
+                    .thenComparingInt(n -> -n.form().length())
                     .thenComparing(n -> n.mention().span()));
             return out;
         }

@@ -305,7 +305,7 @@ public final class CorpusIndexer {
             st.execute("DROP TABLE raw_entities");
             steps.done("write article entities and links");
 
-            buildNameKeys(conn, st);
+            buildNameKeyTable(conn, st);
             steps.done("name keys");
 
             st.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)");
@@ -326,7 +326,7 @@ public final class CorpusIndexer {
      * form seen for each entity; the keys come from Java ({@link Names#indexKeys}) so that queries
      * fold text exactly as the index did.
      */
-    private static void buildNameKeys(DuckDBConnection conn, Statement st) throws SQLException {
+    private static void buildNameKeyTable(DuckDBConnection conn, Statement st) throws SQLException {
         st.execute("CREATE TEMP TABLE name_keys_raw (key VARCHAR, entity_no INTEGER, rank TINYINT)");
         // Results are materialised (no streaming), so the same connection can append while
         // reading them; temp tables are private to their connection.

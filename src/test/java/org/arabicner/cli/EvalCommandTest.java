@@ -37,7 +37,7 @@ class EvalCommandTest {
         Files.writeString(gold, "وصل B-PERS\nسامي I-PERS\nإلى O\nدمشق B-LOC\n\nفي O\nدمشق B-LOC\n",
                 StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new EvalCommand(model -> EvalCommandTest::fake));
+        CommandLine cli = ArnerCommand.configure(new CommandLine(new EvalCommand(model -> EvalCommandTest::fake)));
         cli.setOut(new PrintWriter(out));
         int code = cli.execute("--gold", gold.toString(), "--json");
         assertEquals(0, code);
@@ -58,7 +58,7 @@ class EvalCommandTest {
     @Test
     void missingGoldFileIsAUsageError(@TempDir Path dir) {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new EvalCommand(model -> text -> List.of()));
+        CommandLine cli = ArnerCommand.configure(new CommandLine(new EvalCommand(model -> text -> List.of())));
         cli.setErr(new PrintWriter(err));
         assertEquals(2, cli.execute("--gold", dir.resolve("none.conll").toString()));
         assertEquals(1, err.toString().trim().lines().count());

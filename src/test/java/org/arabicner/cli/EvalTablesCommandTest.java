@@ -59,7 +59,7 @@ class EvalTablesCommandTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new EvalTablesCommand());
+        CommandLine cli = ArnerCommand.configure(new CommandLine(new EvalTablesCommand()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);

@@ -19,7 +19,7 @@ class KbBuildCommandTest {
     void buildsFromADataDirectory(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("kb.tsv.gz");
         StringWriter stdout = new StringWriter();
-        CommandLine cmd = new CommandLine(new KbBuildCommand());
+        CommandLine cmd = ArnerCommand.configure(new CommandLine(new KbBuildCommand()));
         cmd.setOut(new PrintWriter(stdout));
         int rc = cmd.execute("--data", KbFixtures.dataDirectory(dir.resolve("data")).toString(), "--out", out.toString());
         assertEquals(0, rc);
@@ -31,7 +31,7 @@ class KbBuildCommandTest {
     @Test
     void missingDataIsAUsageError(@TempDir Path dir) {
         StringWriter stderr = new StringWriter();
-        CommandLine cmd = new CommandLine(new KbBuildCommand());
+        CommandLine cmd = ArnerCommand.configure(new CommandLine(new KbBuildCommand()));
         cmd.setErr(new PrintWriter(stderr));
         int rc = cmd.execute("--data", dir.resolve("nowhere").toString(), "--out", dir.resolve("kb.tsv.gz").toString());
         assertEquals(2, rc);

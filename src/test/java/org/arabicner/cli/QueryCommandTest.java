@@ -34,7 +34,7 @@ class QueryCommandTest {
     static Run run(Object command, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(command);
+        CommandLine cl = ArnerCommand.configure(new CommandLine(command));
         cl.setOut(new PrintWriter(o));
         cl.setErr(new PrintWriter(e));
         int exit = cl.execute(args);
@@ -149,6 +149,18 @@ class QueryCommandTest {
         Run s = run(new QueryCommand(), out.toString());
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().lines().anyMatch(l -> l.matches("corpus entities\\s+15")), s.out());
+    }
+
+    @Test
+    void anUnindexedCorpusIsAnErrorUnlessReindexIsAsked() throws IOException {
+        Path fresh = CorpusFixture.copyTo(tmp.resolve("fresh"));
+        Run refused = run(new QueryCommand(), fresh.toString(), "--name", "Mosul");
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains("./arner index"), refused.err());
+        assertTrue(!Files.exists(fresh.resolve("corpus.duckdb")), "query must not write the store");
+        Run reindexed = run(new QueryCommand(), fresh.toString(), "--reindex", "--name", "Mosul", "--json");
+        assertEquals(0, reindexed.exit(), reindexed.err());
+        assertTrue(reindexed.out().contains("Mosul"), reindexed.out());
     }
 
     @Test

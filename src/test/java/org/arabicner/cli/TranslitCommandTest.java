@@ -20,7 +20,7 @@ class TranslitCommandTest {
         try {
             System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new TranslitCommand()).execute(args);
+            int code = ArnerCommand.configure(new CommandLine(new TranslitCommand())).execute(args);
             assertEquals(0, code);
         } finally {
             System.setIn(oldIn);
@@ -47,6 +47,6 @@ class TranslitCommandTest {
 
     @Test
     void badTopIsAUsageError() {
-        assertEquals(2, new CommandLine(new TranslitCommand()).execute("--top", "0"));
+        assertEquals(2, ArnerCommand.configure(new CommandLine(new TranslitCommand())).execute("--top", "0"));
     }
 }

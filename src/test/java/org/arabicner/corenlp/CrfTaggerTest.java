@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.arabicner.annotation.Token;
+import org.arabicner.corenlp.train.CrfTrainer;
 import org.arabicner.ner.TokenTag;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.text.CharSpan;

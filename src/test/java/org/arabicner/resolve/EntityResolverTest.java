@@ -140,4 +140,38 @@ class EntityResolverTest {
         assertEquals(List.of("Mosul", "Translit(ديلون)"),
                 table.entities().stream().map(Entity::nameEn).toList());
     }
+
+    @Test
+    void theArticleThatLamSwallowedIsGivenBack() {
+        // للدوحة segmented as ل + لدوحة (the segmenter's word الدوحة): the name is الدوحة
+        String t = "وصل للدوحة ثم لليبيا";
+        List<org.arabicner.annotation.Token> tokens = List.of(
+                new org.arabicner.annotation.Token("وصل", "وصل", new org.arabicner.text.CharSpan(0, 3), "", false),
+                new org.arabicner.annotation.Token("ل", "ل", new org.arabicner.text.CharSpan(4, 5), "", false),
+                new org.arabicner.annotation.Token("الدوحة", "لدوحة", new org.arabicner.text.CharSpan(5, 10), "", true),
+                new org.arabicner.annotation.Token("ثم", "ثم", new org.arabicner.text.CharSpan(11, 13), "", false),
+                new org.arabicner.annotation.Token("ل", "ل", new org.arabicner.text.CharSpan(14, 15), "", false),
+                new org.arabicner.annotation.Token("اليبيا", "ليبيا", new org.arabicner.text.CharSpan(15, 20), "", true));
+        org.arabicner.annotation.AnnotatedText a = new org.arabicner.annotation.AnnotatedText(t,
+                List.of(new org.arabicner.annotation.Sentence(0, tokens)));
+        KbLookup libya = (name, type, context) -> Names.arabicKey(name).equals(Names.arabicKey("ليبيا"))
+                ? Optional.of(new KbLookup.KbMatch("Q1016", LOC, "Libya")) : Optional.empty();
+        EntityTable table = new EntityResolver(Titles.standard(), libya, name -> "T").resolve("a", a, List.of(
+                new Mention(new org.arabicner.text.CharSpan(5, 10), "لدوحة", LOC, 0, 0.9),
+                new Mention(new org.arabicner.text.CharSpan(15, 20), "ليبيا", LOC, 0, 0.9)));
+        assertEquals(List.of("الدوحة", "ليبيا"), table.entities().stream().map(Entity::nameAr).toList(),
+                "ليبيا is known as written, so لليبيا is ل + ليبيا");
+        assertEquals(List.of("الدوحة"), table.entities().get(0).surfaceForms());
+        assertEquals("لدوحة", table.entities().get(0).mentions().get(0).text(), "mentions keep the original text");
+    }
+
+    @Test
+    void anOrganisationWithoutItsHeadOrAnInnerWordJoinsTheFullName() {
+        String t = "قالت منظمة اليونيسف إن اليونيسف و النادي الرياضي البنزرتي أو النادي البنزرتي.";
+        EntityTable table = resolve(t, mention(t, "منظمة اليونيسف", 0, ORG), mention(t, "اليونيسف", 1, ORG),
+                mention(t, "النادي الرياضي البنزرتي", 0, ORG), mention(t, "النادي البنزرتي", 0, ORG));
+        assertEquals(2, table.entities().size(), table.entities().toString());
+        assertEquals(List.of("منظمة اليونيسف", "اليونيسف"), table.entities().get(0).surfaceForms());
+        assertEquals("النادي الرياضي البنزرتي", table.entities().get(1).nameAr());
+    }
 }

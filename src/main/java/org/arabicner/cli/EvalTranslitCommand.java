@@ -8,9 +8,11 @@ import org.arabicner.config.SharedData;
 import org.arabicner.translit.TransliterationEvaluation;
 import org.arabicner.translit.Transliterator;
 import org.arabicner.translit.TransliteratorTrainer.Pairs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code arner eval-translit}: top-1 / top-5 exact-match accuracy and character error rate of
@@ -18,7 +20,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "eval-translit", mixinStandardHelpOptions = true,
         description = "Evaluate the name transliterator on Arabic/English pairs.")
-public final class EvaluateTranslitCommand implements Callable<Integer> {
+public final class EvalTranslitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--pairs", paramLabel = "PREFIX",
             description = "reference pairs PREFIX.ar / PREFIX.en (default: shared anetac/translit-dev)")
@@ -33,22 +38,15 @@ public final class EvaluateTranslitCommand implements Callable<Integer> {
         Path ar = prefix.resolveSibling(prefix.getFileName() + ".ar");
         Path en = prefix.resolveSibling(prefix.getFileName() + ".en");
         if (!Files.isRegularFile(ar) || !Files.isRegularFile(en)) {
-            System.err.println("eval-translit: missing " + ar + " or " + en
+            throw new ParameterException(spec.commandLine(), "missing " + ar + " or " + en
                     + ": put the shared corpora at ../shared/data or pass --pairs PREFIX");
-            return 2;
         }
         if (model != null && !Files.isRegularFile(model)) {
-            System.err.println("eval-translit: missing model " + model + ": train one with train-translit");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "missing model " + model + ": train one with train-translit");
         }
         Transliterator t = model != null ? Transliterator.load(model) : Transliterator.loadDefault();
         Pairs p = Pairs.read(ar, en);
         System.out.print(TransliterationEvaluation.evaluate(t, p.arabic(), p.english()).report());
         return 0;
-    }
-
-    /** Standalone entry point, for use before the command is registered under {@code arner}. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new EvaluateTranslitCommand()).execute(args));
     }
 }

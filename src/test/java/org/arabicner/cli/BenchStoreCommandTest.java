@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoreBenchCommandTest {
+class BenchStoreCommandTest {
 
     @TempDir
     Path tmp;
@@ -17,7 +17,7 @@ class StoreBenchCommandTest {
     @Test
     void smallRunReportsEveryFigureAndCleansUp() {
         Path dir = tmp.resolve("bench");
-        QueryCommandTest.Run r = QueryCommandTest.run(new StoreBenchCommand(), "--articles", "300",
+        QueryCommandTest.Run r = QueryCommandTest.run(new BenchStoreCommand(), "--articles", "300",
                 "--entities-per-article", "5", "--queries", "5", "--dir", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("indexed 300 articles, 1,500 article entities"), r.out());
@@ -30,7 +30,7 @@ class StoreBenchCommandTest {
 
     @Test
     void rejectsBadSizes() {
-        QueryCommandTest.Run r = QueryCommandTest.run(new StoreBenchCommand(), "--articles", "0");
+        QueryCommandTest.Run r = QueryCommandTest.run(new BenchStoreCommand(), "--articles", "0");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--articles"), r.err());
     }

@@ -1,4 +1,4 @@
-package org.arabicner.corenlp;
+package org.arabicner.corenlp.train;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.arabicner.corenlp.CrfFeatureLabels;
+import org.arabicner.corenlp.CrfTagger;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.train.TaggedSentence;
 
@@ -16,6 +18,10 @@ import org.arabicner.train.TaggedSentence;
  * Trains a CoreNLP linear-chain CRF on segmented, labelled sentences with the feature flags of a
  * CoreNLP properties set ({@code SeqClassifierFlags}), and writes the model with its lexicon
  * sidecar. The training side of {@link CrfTagger}. Not thread-safe; one training at a time.
+ *
+ * <p>Training code of the CoreNLP adapter: it lives in this sub-package of {@code corenlp}, so that
+ * CoreNLP stays imported by the adapter alone while the runtime package {@code corenlp} never
+ * depends on the training data types of {@code train} (see docs/ARCHITECTURE.md).
  */
 public final class CrfTrainer {
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-render", mixinStandardHelpOptions = true,
         description = "Write a synthetic batch output (default 10,000 articles of ~2,000 characters, 12 entities"
                 + " each) and time 'arner render' on it (median of --runs).")
-public final class RenderBenchCommand implements Callable<Integer> {
+public final class BenchRenderCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;

@@ -9,6 +9,7 @@ import org.arabicner.output.CsvSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
         description = "Build a synthetic corpus store (default 100,000 articles x 20 entities) and"
                 + " report build time and median query latencies.")
-public final class StoreBenchCommand implements Callable<Integer> {
+public final class BenchStoreCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
@@ -34,8 +35,8 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "200", description = "Timed queries of each kind (default ${DEFAULT-VALUE}).")
     private int queries;
 
-    @Option(names = "--threads", defaultValue = "2", description = "DuckDB threads for the build (default ${DEFAULT-VALUE}).")
-    private int threads;
+    @Option(names = "--threads", description = "DuckDB threads for the build (default: the number of cores, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--memory", defaultValue = "2GB", description = "DuckDB memory limit for the build (default ${DEFAULT-VALUE}).")
     private String memory;
@@ -54,13 +55,11 @@ public final class StoreBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (articles < 1 || entitiesPerArticle < 1 || queries < 1 || threads < 1) {
-            err.println("bench-store: --articles, --entities-per-article, --queries and --threads must be >= 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--articles, --entities-per-article, --queries and --threads must be >= 1");
         }
         Path work = dir != null ? dir : Files.createTempDirectory("arner-bench-store");
         if (dir != null && Files.exists(dir.resolve(CsvSchema.DATABASE_FILE))) {
-            err.println("bench-store: " + dir + " already holds a corpus.duckdb: pass an empty or new --dir");
-            return 2;
+            throw new ParameterException(spec.commandLine(), dir + " already holds a corpus.duckdb: pass an empty or new --dir");
         }
         try {
             new StoreBenchmark(new StoreBenchmark.Settings(articles, entitiesPerArticle, queries, threads,

@@ -1,0 +1,122 @@
+package org.arabicner.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.arabicner.annotation.AnnotatedText;
+import org.arabicner.annotation.Sentence;
+import org.arabicner.annotation.Token;
+import org.arabicner.testing.Texts;
+import org.arabicner.text.CharSpan;
+import org.arabicner.text.EntityType;
+import org.junit.jupiter.api.Test;
+import org.arabicner.text.Names;
+
+/** The rules around the NER model: ambiguity-aware back-off, organisation phrases, clitic re-joining. */
+class TableRulesTaggerTest {
+
+    /** Tags nothing, sure of it. */
+    private static final SequenceTagger NOTHING = tokens -> tokens.stream().map(t -> TokenTag.outside()).toList();
+
+    /** Tags the given words with the given labels and O elsewhere; probability of O given by {@code pOutside}. */
+    private static SequenceTagger tagging(Map<String, String> labels, double pOutside) {
+        return tokens -> {
+            List<TokenTag> out = new ArrayList<>();
+            for (Token t : tokens) {
+                String l = labels.get(t.text());
+                out.add(l == null ? new TokenTag(TokenTag.OUTSIDE, pOutside) : new TokenTag(l, 0.9));
+            }
+            return out;
+        };
+    }
+
+    private static String key(String s) {
+        return Names.arabicKey(s);
+    }
+
+    private static List<String> names(SequenceTagger tagger, String text) {
+        return names(tagger, Texts.annotate(text));
+    }
+
+    private static List<String> names(SequenceTagger tagger, AnnotatedText a) {
+        return new NameFinder(tagger).find(a).stream().map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    /** A Tunisian dictionary: Tunisia safe, Tyre, Mali and the revolution (Tabqa) common words, Gafsa a gazetteer place. */
+    private static DictionaryBackoffTagger backoff(SequenceTagger primary) {
+        return new DictionaryBackoffTagger(primary, new DictionaryBackoffTagger.Dictionary(
+                Map.of(key("تونس"), EntityType.LOC, key("الدولة الإسلامية"), EntityType.ORG),
+                Map.of(key("صور"), EntityType.LOC, key("مالي"), EntityType.LOC, key("الثورة"), EntityType.LOC,
+                        key("قفصة"), EntityType.LOC, key("بن قردان"), EntityType.LOC),
+                Set.of("مدينه", "معتمديه", "ولايه"), 0.3, 5));
+    }
+
+    @Test
+    void commonWordsInOrdinarySentencesAreNotNames() {
+        assertEquals(List.of("تونس/LOC"), names(backoff(NOTHING),
+                "نشرت الوزارة صور الاحتفال بذكرى الثورة في تونس ومنحت دعما مالي للجمعيات ."));
+    }
+
+    @Test
+    void aPlaceWordOrTheTaggersOwnDoubtSupportsAName() {
+        assertEquals(List.of("قفصة/LOC"), names(backoff(NOTHING), "وصل الوزير إلى مدينة قفصة صباحا ."));
+        assertEquals(List.of(), names(backoff(NOTHING), "وصل الوزير إلى قفصة صباحا ."));
+        assertEquals(List.of("قفصة/LOC"), names(backoff(tagging(Map.of(), 0.5)), "وصل الوزير إلى قفصة صباحا ."),
+                "the tagger gives a name there probability 0.5");
+    }
+
+    @Test
+    void aPlaceWordTurnsAPersonSpanIntoThePlace() {
+        SequenceTagger pers = tagging(Map.of("بن", "B-PERS", "قردان", "I-PERS"), 0.99);
+        assertEquals(List.of("بن قردان/LOC"), names(backoff(pers), "في معتمدية بن قردان ."));
+        assertEquals(List.of("بن قردان/PERS"), names(backoff(pers), "قال بن قردان ."));
+    }
+
+    @Test
+    void multiWordNamesOfAnyTypeAreSafe() {
+        assertEquals(List.of("الدولة الإسلامية/ORG"), names(backoff(NOTHING), "مقاتلو تنظيم « الدولة الإسلامية » ."));
+    }
+
+    @Test
+    void organisationsWrittenAsAHeadAndAName() {
+        SequenceTagger orgs = new OrganisationPhraseTagger(tagging(Map.of("تونس", "B-LOC", "حزب", "B-ORG",
+                "نداء", "I-ORG"), 0.99));
+        assertEquals(List.of("منظمة الصحة العالمية/ORG", "حزب نداء تونس/ORG", "المعهد العالي/ORG"), names(orgs,
+                "وأعلنت منظمة الصحة العالمية أمس أن حزب نداء تونس و المعهد العالي ."));
+        assertEquals(List.of(), names(orgs, "احتل الحزب الأول المركز الثالث في مجلس اليوم ."));
+        assertEquals(List.of("المعهد العالي لالحضارة/ORG"), names(orgs, segmented("نظم", "المعهد", "العالي", "ل", "+الحضارة", ".")));
+        assertEquals(List.of(), names(orgs, segmented("نظم", "المعهد", "العالي", "ل", "+تدريب", "ب", "+صفاقس", ".")),
+                "a name cut short is no name");
+        assertEquals(List.of("FTDES/ORG", "الجوهرة أف أم/ORG"), names(orgs, "قال FTDES لإذاعة الجوهرة أف أم ."));
+    }
+
+    /** Segmented like CoreNLP: a one-letter proclitic is its own token, attached to the next. */
+    private static AnnotatedText segmented(String... parts) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        for (String p : parts) {
+            boolean attached = p.startsWith("+");
+            String w = attached ? p.substring(1) : p;
+            if (!attached && text.length() > 0) {
+                text.append(' ');
+            }
+            tokens.add(new Token(w, w, new CharSpan(text.length(), text.length() + w.length()), "", attached));
+            text.append(w);
+        }
+        return new AnnotatedText(text.toString(), List.of(new Sentence(0, tokens)));
+    }
+
+    @Test
+    void aCliticSplitThatBreaksAKnownWordIsUndone() {
+        SequenceTagger person = tagging(Map.of("ايسبوك", "B-PERS", "افروف", "B-PERS"), 0.99);
+        CliticRejoiner rejoin = new CliticRejoiner(person, Map.of(key("فايسبوك"), EntityType.ORG,
+                key("لافروف"), EntityType.PERS, key("بان كي مون"), EntityType.PERS), 4);
+        assertEquals(List.of("فايسبوك/ORG"), names(rejoin, segmented("نشر", "على", "ف", "+ايسبوك", ".")));
+        assertEquals(List.of("لافروف/PERS"), names(rejoin, segmented("قال", "ل", "+افروف", ".")));
+        assertEquals(List.of("بان كي مون/PERS"), names(rejoin, segmented("قال", "ب", "+ان", "كي", "مون", ".")));
+        assertEquals(List.of(), names(rejoin, segmented("و", "+قال", "ف", "+يها", ".")), "unknown words stay split");
+    }
+}
