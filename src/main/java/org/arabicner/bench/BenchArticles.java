@@ -16,7 +16,7 @@ import org.arabicner.config.SharedData;
  * sentence ends when the shared corpora are present, else the project's own sample articles
  * (bundled with the jar) repeated.
  */
-final class BenchArticles {
+public final class BenchArticles {
 
     static final int ARTICLE_CHARS = 3000;
     private static final String SAMPLES = "/org/arabicner/samples/";
@@ -25,7 +25,7 @@ final class BenchArticles {
     }
 
     /** Up to {@code n} articles and where they came from. */
-    static Loaded load(int n) {
+    public static Loaded load(int n) {
         Optional<Path> data = SharedData.find();
         if (data.isPresent()) {
             Path conll = data.get().resolve("anercorp/anercorp-train.conll");
@@ -36,7 +36,7 @@ final class BenchArticles {
         return new Loaded(repeat(sample(), n), "the built-in sample articles (../shared absent)");
     }
 
-    record Loaded(List<String> articles, String source) {
+    public record Loaded(List<String> articles, String source) {
     }
 
     static List<String> fromConll(Path conll, int n) {

@@ -144,6 +144,17 @@ public final class ArticleReader implements Iterable<ArticleInput> {
         } catch (IOException e) {
             return new BadInput(id, source, "cannot read " + source + ": " + e.getMessage());
         }
+        return textArticle(source, bytes);
+    }
+
+    /**
+     * One {@code .txt} article from its bytes, by the rules of {@link #of}: for readers of other
+     * file systems (the Spark job). The id is the file name of {@code source} without extension.
+     *
+     * @param source the file's path or URI, named in error messages
+     */
+    public static ArticleInput textArticle(String source, byte[] bytes) {
+        String id = FilenameUtils.getBaseName(source);
         String problem = binaryProblem(bytes);
         if (problem != null) {
             return new BadInput(id, source, source + ": " + problem);
@@ -167,14 +178,26 @@ public final class ArticleReader implements Iterable<ArticleInput> {
     }
 
     private static Iterator<ArticleInput> readJsonl(Path file) {
-        BufferedReader reader;
+        java.io.InputStream in;
         try {
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+            in = Files.newInputStream(file);
         } catch (IOException e) {
             return List.<ArticleInput>of(new BadInput(FilenameUtils.getBaseName(file.toString()),
                     file.toString(), "cannot read " + file + ": " + e.getMessage())).iterator();
         }
+        return jsonlArticles(file.toString(), in);
+    }
+
+    /**
+     * The articles of one JSONL file, read lazily from {@code in} (closed at its end), by the
+     * rules of {@link #of}: for readers of other file systems (the Spark job).
+     *
+     * @param source the file's path or URI, named in sources ({@code source:line}) and messages
+     */
+    public static Iterator<ArticleInput> jsonlArticles(String source, java.io.InputStream in) {
+        String file = source;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
         return new Iterator<>() {
             private int lineNo;
             private ArticleInput next;
@@ -188,7 +211,7 @@ public final class ArticleReader implements Iterable<ArticleInput> {
                         line = reader.readLine();
                     } catch (IOException e) {
                         lineNo++;
-                        next = new BadInput(file.getFileName() + ":" + lineNo, file + ":" + lineNo,
+                        next = new BadInput(FilenameUtils.getName(file) + ":" + lineNo, file + ":" + lineNo,
                                 file + ":" + lineNo + ": not valid UTF-8 from here on (" + e.getMessage()
                                         + "); re-save the file as UTF-8");
                         close();
@@ -231,8 +254,12 @@ public final class ArticleReader implements Iterable<ArticleInput> {
     }
 
     static ArticleInput parseJsonLine(Path file, int lineNo, String line) {
+        return parseJsonLine(file.toString(), lineNo, line);
+    }
+
+    private static ArticleInput parseJsonLine(String file, int lineNo, String line) {
         String source = file + ":" + lineNo;
-        String fallbackId = FilenameUtils.getBaseName(file.getFileName().toString()) + ":" + lineNo;
+        String fallbackId = FilenameUtils.getBaseName(file) + ":" + lineNo;
         JsonObject obj;
         try {
             JsonElement el = JsonParser.parseString(line);
@@ -256,11 +283,15 @@ public final class ArticleReader implements Iterable<ArticleInput> {
             return new BadInput(idText, source, source + ": missing \"text\" string; give each line a"
                     + " \"text\" field");
         }
-        String body = text.getAsString();
-        if (body.startsWith("\uFEFF")) {
-            body = body.substring(1);
-        }
-        return articleOrEmpty(idText, source, body);
+        return articleFromText(idText, source, text.getAsString());
+    }
+
+    /**
+     * An article whose text came as a string (a JSONL field, a Parquet column), by the rules of
+     * {@link #of}: a leading byte-order mark is dropped, blank text is an error.
+     */
+    public static ArticleInput articleFromText(String id, String source, String text) {
+        return articleOrEmpty(id, source, text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private static String firstLine(String s) {

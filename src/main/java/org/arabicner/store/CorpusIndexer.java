@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -112,6 +113,17 @@ public final class CorpusIndexer {
 
     /** A {@link CsvSchema#LIST_COLUMNS list column} of the CSV as a list, without empty values. */
     private static String listExpr(String column) {
+        return listExpr(column, false);
+    }
+
+    /**
+     * A list column as a list without empty values, from the CSV's joined text or, when
+     * {@code alreadyList} (the Spark job's Parquet), from a list.
+     */
+    private static String listExpr(String column, boolean alreadyList) {
+        if (alreadyList) {
+            return "list_filter(coalesce(" + column + ", []::VARCHAR[]), v -> v <> '')";
+        }
         return "list_filter(string_split(coalesce(" + column + ", ''), '" + sqlString(CsvSchema.LIST_SEPARATOR)
                 + "'), v -> v <> '')";
     }
@@ -138,7 +150,8 @@ public final class CorpusIndexer {
             }
             FileTime built = Files.getLastModifiedTime(files.database());
             for (Path source : List.of(files.entities(), files.mentions(), files.articles(),
-                    files.tables())) {
+                    files.tables(), files.dir().resolve(CorpusFiles.ENTITIES),
+                    files.dir().resolve(CorpusFiles.MENTIONS), files.dir().resolve(CorpusFiles.ARTICLES))) {
                 if (Files.exists(source) && Files.getLastModifiedTime(source).compareTo(built) > 0) {
                     return false;
                 }
@@ -207,11 +220,15 @@ public final class CorpusIndexer {
             st.execute("SET threads = " + threads);
             st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
 
-            String entitySource = Files.isRegularFile(files.entities())
-                    ? csv(files.entities().toString(), "")
+            Optional<CorpusFiles.Parts> entityParts = files.parts(CorpusFiles.ENTITIES);
+            String entitySource = Files.isRegularFile(files.entities()) ? csv(files.entities().toString(), "")
+                    : entityParts.isPresent() ? parts(entityParts.get())
                     : csv(files.tables().resolve("*.csv").toString(), ", union_by_name = true");
-            Path entityFile = Files.isRegularFile(files.entities()) ? files.entities() : files.tables();
+            Path entityFile = Files.isRegularFile(files.entities()) ? files.entities()
+                    : entityParts.map(CorpusFiles.Parts::dir).orElse(files.tables());
             requireColumns(st, entitySource, entityFile, CsvSchema.ENTITIES);
+            boolean entityLists = !Files.isRegularFile(files.entities())
+                    && entityParts.map(CorpusFiles.Parts::parquet).orElse(false);
             st.execute("CREATE TEMP TABLE raw_entities AS SELECT * FROM ("
                     + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                     + " " + TYPE_EXPR + " AS type,"
@@ -219,15 +236,18 @@ public final class CorpusIndexer {
                     + " nullif(lower(trim(name_source)), '') AS name_source, nullif(trim(kb_id), '') AS kb_id,"
                     + " coalesce(TRY_CAST(mentions AS INTEGER), 1) AS mentions,"
                     + " TRY_CAST(first_start AS INTEGER) AS first_start,"
-                    + " " + listExpr("surface_forms") + " AS surface_forms, " + listExpr("titles") + " AS titles"
+                    + " " + listExpr("surface_forms", entityLists) + " AS surface_forms, "
+                    + listExpr("titles", entityLists) + " AS titles"
                     + " FROM " + entitySource
                     + " WHERE nullif(trim(article_id), '') IS NOT NULL AND nullif(trim(entity_id), '') IS NOT NULL)");
             dedupe(st, "raw_entities", List.of("article_id", "entity_id"), "mentions DESC, first_start NULLS LAST");
             steps.done("read entities");
 
-            if (Files.isRegularFile(files.articles())) {
-                String src = csv(files.articles().toString());
-                requireColumns(st, src, files.articles(), CsvSchema.ARTICLES);
+            Optional<CorpusFiles.Parts> articleParts = files.parts(CorpusFiles.ARTICLES);
+            if (Files.isRegularFile(files.articles()) || articleParts.isPresent()) {
+                boolean csvFile = Files.isRegularFile(files.articles());
+                String src = csvFile ? csv(files.articles().toString()) : parts(articleParts.get());
+                requireColumns(st, src, csvFile ? files.articles() : articleParts.get().dir(), CsvSchema.ARTICLES);
                 st.execute("CREATE TEMP TABLE raw_articles AS SELECT DISTINCT ON (article_id) * FROM ("
                         + " SELECT trim(article_id) AS article_id, coalesce(source, '') AS source,"
                         + " coalesce(nullif(lower(trim(status)), ''), 'ok') AS status,"
@@ -248,9 +268,11 @@ public final class CorpusIndexer {
             st.execute("DROP TABLE raw_articles");
             steps.done("read articles");
 
-            if (Files.isRegularFile(files.mentions())) {
-                String src = csv(files.mentions().toString());
-                requireColumns(st, src, files.mentions(), CsvSchema.MENTIONS);
+            Optional<CorpusFiles.Parts> mentionParts = files.parts(CorpusFiles.MENTIONS);
+            if (Files.isRegularFile(files.mentions()) || mentionParts.isPresent()) {
+                boolean csvFile = Files.isRegularFile(files.mentions());
+                String src = csvFile ? csv(files.mentions().toString()) : parts(mentionParts.get());
+                requireColumns(st, src, csvFile ? files.mentions() : mentionParts.get().dir(), CsvSchema.MENTIONS);
                 st.execute("CREATE TABLE mentions AS SELECT * FROM ("
                         + " SELECT trim(article_id) AS article_id, trim(entity_id) AS entity_id,"
                         + " TRY_CAST(start AS INTEGER) AS start, TRY_CAST(\"end\" AS INTEGER) AS \"end\","
@@ -389,6 +411,14 @@ public final class CorpusIndexer {
         st.execute("DROP TABLE dup_keys");
     }
 
+    /**
+     * DuckDB's reader of a Spark job's part files. Parquet columns keep their types (integers,
+     * a double for confidence); the loading SQL casts as it does for CSV text.
+     */
+    private static String parts(CorpusFiles.Parts parts) {
+        return parts.parquet() ? "read_parquet('" + sqlString(parts.glob()) + "')" : csv(parts.glob());
+    }
+
     /** DuckDB's CSV reader over {@code path} (a file or a glob), every column as text. */
     private static String csv(String path) {
         return csv(path, "");
@@ -410,7 +440,8 @@ public final class CorpusIndexer {
             }
         } catch (SQLException e) {
             throw new CorpusIndexException("cannot read " + file + ": " + firstLine(e.getMessage())
-                    + " (expected a UTF-8 CSV with header " + String.join(",", required) + ")", e);
+                    + " (expected a UTF-8 CSV with header, or Parquet with columns, "
+                    + String.join(",", required) + ")", e);
         }
         List<String> missing = new ArrayList<>();
         for (String c : required) {

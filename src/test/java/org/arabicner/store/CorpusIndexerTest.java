@@ -156,6 +156,51 @@ class CorpusIndexerTest {
         assertTrue(empty.getMessage().contains("entities.csv"), empty.getMessage());
     }
 
+    /**
+     * The Spark job's output: each table a directory of part files (Parquet with typed and list
+     * columns, or CSV) beside Spark's {@code _SUCCESS} and {@code .crc} files. Written here by
+     * DuckDB from the fixture, so that this test needs no Spark.
+     */
+    @Test
+    void sparkPartFilesIndexAsTheCsvsDo() throws Exception {
+        Path csvOut = CorpusFixture.copyTo(tmp.resolve("csv"));
+        IndexReport expected = CorpusIndexer.index(csvOut);
+        for (boolean parquet : new boolean[] {true, false}) {
+            Path out = tmp.resolve(parquet ? "parquet" : "csv-parts");
+            try (var conn = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                 var st = conn.createStatement()) {
+                for (String table : List.of(CorpusFiles.ENTITIES, CorpusFiles.MENTIONS, CorpusFiles.ARTICLES)) {
+                    Path dir = Files.createDirectories(out.resolve(table));
+                    Files.writeString(dir.resolve("_SUCCESS"), "");
+                    Files.writeString(dir.resolve(".part-00000.crc"), "crc");
+                    String source = "read_csv('" + csvOut.resolve(table + ".csv") + "', header = true)";
+                    if (table.equals(CorpusFiles.ENTITIES)) {
+                        source = "(SELECT * REPLACE (list_filter(string_split(coalesce(surface_forms, ''), '|'), v -> v <> '')"
+                                + " AS surface_forms, list_filter(string_split(coalesce(titles, ''), '|'), v -> v <> '')"
+                                + " AS titles) FROM " + source + ")";
+                    }
+                    st.execute(parquet
+                            ? "COPY (SELECT * FROM " + source + ") TO '" + dir.resolve("part-00000-x.snappy.parquet") + "' (FORMAT parquet)"
+                            : "COPY (SELECT * FROM read_csv('" + csvOut.resolve(table + ".csv") + "', header = true, all_varchar = true))"
+                                    + " TO '" + dir.resolve("part-00000-x.csv") + "' (HEADER)");
+                }
+            }
+            assertTrue(new CorpusFiles(out).hasCsv());
+            IndexReport r = CorpusIndexer.index(out);
+            assertEquals(List.of(expected.articles(), expected.articleEntities(), expected.corpusEntities(),
+                    expected.mentions(), expected.nameKeys()),
+                    List.of(r.articles(), r.articleEntities(), r.corpusEntities(), r.mentions(), r.nameKeys()),
+                    parquet ? "parquet" : "csv parts");
+            assertTrue(CorpusIndexer.isCurrent(out));
+            try (org.arabicner.query.EntityStore a = org.arabicner.query.EntityStore.open(csvOut);
+                 org.arabicner.query.EntityStore b = org.arabicner.query.EntityStore.open(out)) {
+                assertEquals(a.find("Mosul"), b.find("Mosul"));
+                assertEquals(a.sql("SELECT * FROM article_entities ORDER BY article_id, entity_id").rows(),
+                        b.sql("SELECT * FROM article_entities ORDER BY article_id, entity_id").rows());
+            }
+        }
+    }
+
     private static long lines(Path p) throws IOException {
         return Files.readAllLines(p).stream().filter(l -> !l.isBlank()).count();
     }
