@@ -102,7 +102,9 @@ public final class ArabicNer {
         /** Organisations written as a head noun and a name (وزارة الدفاع الوطني), Latin acronyms. */
         ORGANISATION_PHRASES,
         /** A clitic split that breaks a known word (ف + ايسبوك) is undone. */
-        CLITIC_REJOIN
+        CLITIC_REJOIN,
+        /** A person's name continues over a known family name right after it (يوسف + الشاهد). */
+        WHOLE_NAMES
     }
 
     /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
@@ -122,6 +124,9 @@ public final class ArabicNer {
         }
         if (options.dictionaryBackoff()) {
             tagger = DefaultModels.withBackoff(tagger, kb, options.rules().contains(Rule.AMBIGUITY_AWARE_BACKOFF));
+        }
+        if (options.rules().contains(Rule.WHOLE_NAMES)) {
+            tagger = DefaultModels.withWholeNames(tagger);
         }
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
                 new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),

@@ -13,15 +13,18 @@ import org.arabicner.ner.KnownWords;
 import org.arabicner.ner.DictionaryBackoffTagger;
 import org.arabicner.ner.MixtureTagger;
 import org.arabicner.ner.neural.NeuralTagger;
+import org.arabicner.ner.NameContinuationTagger;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
 import org.arabicner.text.EntityType;
 import org.arabicner.text.Names;
+import org.arabicner.translit.NameLexicon;
+import org.arabicner.translit.NameReader;
 import org.arabicner.translit.Transliterator;
 
 /** The models shipped in {@code models/} (on the classpath under {@code org/arabicner/models/}). */
-final class DefaultModels {
+public final class DefaultModels {
 
     /*
      * Dictionary back-off, measured on the held-out tenth of ANERcorp train (README, "What each
@@ -102,19 +105,25 @@ final class DefaultModels {
         return model == null ? NeuralTagger.withDefaultModel() : NeuralTagger.load(model);
     }
 
+    /** {@code tagger} with people's names continued over the family names of the name lexicon. */
+    static SequenceTagger withWholeNames(SequenceTagger tagger) {
+        return new NameContinuationTagger(tagger, NameLexicon.loadDefault().familyNameWords());
+    }
+
     static SequenceTagger crf(Path model, double outsideWeight) {
         CrfTagger crf = model == null ? CrfTagger.withDefaultModel() : new CrfTagger(model);
         return outsideWeight == 1.0 ? crf : crf.withOutsideWeight(outsideWeight);
     }
 
     /** Links by type first; a name that spells one famous entry links to it whatever its NER type. */
-    static KbLookup lookup(KnowledgeBase kb) {
+    public static KbLookup lookup(KnowledgeBase kb) {
         return (name, type, context) -> kb.link(name, type, context).or(() -> kb.linkUnambiguous(name))
                 .map(e -> new KbLookup.KbMatch(e.id(), e.type(), e.nameEn()));
     }
 
+    /** The name lexicon in front of the learned transliterator, spelling by the article's region. */
     static NameTransliterator transliterator() {
-        Transliterator t = Transliterator.loadDefault();
-        return t::transliterateName;
+        NameReader reader = NameReader.of(Transliterator.loadDefault());
+        return (name, region) -> reader.read(name, region).english();
     }
 }

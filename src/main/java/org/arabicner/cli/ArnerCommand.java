@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news articles in, entity tables with English names out.",
         subcommands = {RunCommand.class, EvalCommand.class, EvalTablesCommand.class, TrainCommand.class, QueryCommand.class, IndexCommand.class, RenderCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchRenderCommand.class,
                 KbCommand.class, TranslitCommand.class,
-                TrainTranslitCommand.class, EvalTranslitCommand.class, CommandLine.HelpCommand.class})
+                TrainTranslitCommand.class, EvalTranslitCommand.class, EvalNamesCommand.class, CommandLine.HelpCommand.class})
 public final class ArnerCommand implements Runnable {
 
     @CommandLine.Spec

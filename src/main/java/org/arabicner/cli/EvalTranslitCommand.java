@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.arabicner.config.SharedData;
+import org.arabicner.text.NameRegion;
+import org.arabicner.translit.NameReader;
 import org.arabicner.translit.TransliterationEvaluation;
 import org.arabicner.translit.Transliterator;
 import org.arabicner.translit.TransliteratorTrainer.Pairs;
@@ -32,6 +34,10 @@ public final class EvalTranslitCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "model file (default: the shipped model)")
     Path model;
 
+    @Option(names = "--with-lexicon",
+            description = "first reading from the name lexicon in front of the model, as the pipeline reads names")
+    boolean withLexicon;
+
     @Override
     public Integer call() throws IOException {
         Path prefix = pairs != null ? pairs : SharedData.root().resolve("anetac/translit-dev");
@@ -46,7 +52,10 @@ public final class EvalTranslitCommand implements Callable<Integer> {
         }
         Transliterator t = model != null ? Transliterator.load(model) : Transliterator.loadDefault();
         Pairs p = Pairs.read(ar, en);
-        System.out.print(TransliterationEvaluation.evaluate(t, p.arabic(), p.english()).report());
+        NameReader reader = withLexicon ? NameReader.of(t) : null;
+        System.out.print(TransliterationEvaluation.evaluate(t,
+                reader == null ? null : name -> reader.read(name, NameRegion.UNKNOWN).english(),
+                p.arabic(), p.english()).report());
         return 0;
     }
 }

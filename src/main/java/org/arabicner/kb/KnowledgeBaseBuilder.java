@@ -90,6 +90,16 @@ public final class KnowledgeBaseBuilder {
      * place that has at least one Arabic spelling (see {@link ArabicSpellings}).
      */
     public KnowledgeBaseBuilder readGeoNames(Path file) throws IOException {
+        return readGeoNames(file, null);
+    }
+
+    /**
+     * {@link #readGeoNames(Path)} restricted to the places of some countries (ISO alpha-2 codes;
+     * null = all): a larger dump's small places count only where Arabic is their own language,
+     * since elsewhere their Arabic spellings are mostly namesakes (a Carthage in Mississippi
+     * spelled قرطاج).
+     */
+    public KnowledgeBaseBuilder readGeoNames(Path file, Set<String> countries) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNo = 0;
@@ -99,6 +109,9 @@ public final class KnowledgeBaseBuilder {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
+                if (countries != null && (f.length < 9 || !countries.contains(f[8].trim()))) {
+                    continue;
+                }
                 if (f.length < 15) {
                     throw new IOException(file + ":" + lineNo + ": expected the 19 tab-separated"
                             + " GeoNames columns, found " + f.length);

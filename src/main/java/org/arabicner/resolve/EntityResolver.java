@@ -22,6 +22,7 @@ import org.arabicner.table.NameSource;
 import org.arabicner.text.ArabicNormalizer;
 import org.arabicner.text.CharSpan;
 import org.arabicner.text.EntityType;
+import org.arabicner.text.NameRegion;
 import org.arabicner.text.Names;
 
 /**
@@ -39,7 +40,7 @@ import org.arabicner.text.Names;
  *       person's name ({@code ديلون} in {@code رايان ديلون}) joins that person, the one
  *       mentioned last before it when several fit;</li>
  *   <li><b>English names</b>: the knowledge base's, else the transliterator's for people and
- *       places.</li>
+ *       places, spelled the Maghreb way in Maghreb articles ({@link ArticleRegion}).</li>
  * </ol>
  * Immutable and thread-safe when its lookups are.
  */
@@ -105,10 +106,11 @@ public final class EntityResolver {
         // 4. partial names
         clusters = mergeHeadedOrganisations(clusters);
         clusters = mergePartialNames(clusters);
-        // 5. English names
+        // 5. English names, spelled for the article's region
+        NameRegion region = ArticleRegion.of(text);
         List<Entity> entities = new ArrayList<>();
         for (Cluster c : clusters) {
-            entities.add(toEntity(c));
+            entities.add(toEntity(c, region));
         }
         entities.sort(Comparator.comparingInt(Entity::firstStart));
         return new EntityTable(articleId, entities);
@@ -375,7 +377,7 @@ public final class EntityResolver {
         return false;
     }
 
-    private Entity toEntity(Cluster c) {
+    private Entity toEntity(Cluster c, NameRegion region) {
         EntityType type = c.type();
         String nameAr = c.fullest().form();
         String nameEn = "";
@@ -387,7 +389,7 @@ public final class EntityResolver {
             nameEn = hit.nameEn();
             source = nameEn.isEmpty() ? NameSource.NONE : NameSource.KB;
         } else if (type == EntityType.PERS || type == EntityType.LOC) {
-            nameEn = transliterator.transliterate(nameAr);
+            nameEn = transliterator.transliterate(nameAr, region);
             source = nameEn.isEmpty() ? NameSource.NONE : NameSource.TRANSLITERATION;
         }
         String entityId = kbId.isEmpty()

@@ -17,6 +17,15 @@ public record TransliterationEvaluation(int pairs, int top1, int top5, double ch
     /** Evaluates on line-aligned lists of Arabic names and their English references. */
     public static TransliterationEvaluation evaluate(Transliterator model, List<String> arabic,
                                                      List<String> english) {
+        return evaluate(model, null, arabic, english);
+    }
+
+    /**
+     * As {@link #evaluate(Transliterator, List, List)}, with the first reading given by
+     * {@code first} (the name lexicon in front of the model) and the model's readings after it.
+     */
+    public static TransliterationEvaluation evaluate(Transliterator model, java.util.function.UnaryOperator<String> first,
+                                                     List<String> arabic, List<String> english) {
         if (arabic.size() != english.size()) {
             throw new IllegalArgumentException("Arabic and English lists differ in length");
         }
@@ -30,6 +39,15 @@ public record TransliterationEvaluation(int pairs, int top1, int top5, double ch
         for (int i = 0; i < arabic.size(); i++) {
             String gold = english.get(i).trim().toLowerCase(Locale.ROOT);
             List<String> readings = model.transliterate(arabic.get(i), 5);
+            if (first != null) {
+                List<String> withFirst = new java.util.ArrayList<>(List.of(first.apply(arabic.get(i))));
+                for (String r : readings) {
+                    if (withFirst.size() < 5 && !withFirst.contains(r)) {
+                        withFirst.add(r);
+                    }
+                }
+                readings = withFirst;
+            }
             String best = readings.isEmpty() ? "" : readings.get(0).toLowerCase(Locale.ROOT);
             boolean hit1 = best.equals(gold);
             boolean hit5 = false;

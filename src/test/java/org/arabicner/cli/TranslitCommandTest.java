@@ -46,6 +46,27 @@ class TranslitCommandTest {
     }
 
     @Test
+    void namesComeOutAsThePressSpellsThemAndExplainWhereFrom() {
+        String[] lines = run("عمر الشريف\nسيرغي لافروف\nمحمد غشامي\n", "--explain");
+        assertEquals("Omar Sharif\tعمر=Omar list; الشريف=Sharif list", lines[0]);
+        assertTrue(lines[1].startsWith("Sergey Lavrov\tkb "), lines[1]);
+        assertTrue(lines[2].matches("Mohamed \\S+\tمحمد=Mohamed list; غشامي=\\S+ model"), lines[2]);
+    }
+
+    @Test
+    void theRegionChoosesMaghrebSpellings() {
+        assertEquals("Youssef Chahed\tيوسف=Youssef list; الشاهد=Chahed list (Maghreb spelling)",
+                run("يوسف الشاهد\n", "--explain", "--region", "maghreb")[0]);
+        assertEquals("Hassen Hammami", run("حسن الهمامي\n", "--region", "maghreb")[0]);
+        assertEquals("Hassan Hammami", run("حسن الهمامي\n", "--region", "mashriq")[0]);
+    }
+
+    @Test
+    void badRegionIsAUsageError() {
+        assertEquals(2, new CommandLine(new TranslitCommand()).execute("--region", "europe"));
+    }
+
+    @Test
     void badTopIsAUsageError() {
         assertEquals(2, ArnerCommand.configure(new CommandLine(new TranslitCommand())).execute("--top", "0"));
     }

@@ -33,7 +33,7 @@ class EntityResolverTest {
     };
 
     private final EntityResolver resolver = new EntityResolver(Titles.standard(), KB,
-            name -> "Translit(" + name + ")");
+            (name, region) -> "Translit(" + name + ")");
 
     private EntityTable resolve(String text, Mention... mentions) {
         return resolver.resolve("a", annotate(text), List.of(mentions));
@@ -156,7 +156,7 @@ class EntityResolverTest {
                 List.of(new org.arabicner.annotation.Sentence(0, tokens)));
         KbLookup libya = (name, type, context) -> Names.arabicKey(name).equals(Names.arabicKey("ليبيا"))
                 ? Optional.of(new KbLookup.KbMatch("Q1016", LOC, "Libya")) : Optional.empty();
-        EntityTable table = new EntityResolver(Titles.standard(), libya, name -> "T").resolve("a", a, List.of(
+        EntityTable table = new EntityResolver(Titles.standard(), libya, (name, region) -> "T").resolve("a", a, List.of(
                 new Mention(new org.arabicner.text.CharSpan(5, 10), "لدوحة", LOC, 0, 0.9),
                 new Mention(new org.arabicner.text.CharSpan(15, 20), "ليبيا", LOC, 0, 0.9)));
         assertEquals(List.of("الدوحة", "ليبيا"), table.entities().stream().map(Entity::nameAr).toList(),
