@@ -43,6 +43,16 @@ public final class ArabicNer {
         this.resolver = resolver;
     }
 
+    /** Which NER tagger the pipeline runs. */
+    public enum TaggerKind {
+        /** The CoreNLP CRF (the shipped default). */
+        CRF,
+        /** The plain-Java neural window tagger over subword embeddings. */
+        NEURAL,
+        /** Both, their per-token label probabilities mixed ({@link Options#neuralWeight}). */
+        MIX
+    }
+
     /**
      * How the default pipeline is put together, parsed once (from the command line or by the caller).
      *
@@ -50,15 +60,31 @@ public final class ArabicNer {
      * @param propagate         document-level label consistency (a name tagged once is tagged wherever it recurs)
      * @param dictionaryBackoff names of countries and of the curated knowledge base that the CRF missed are tagged
      * @param outsideWeight     weight of the CRF's {@code O} marginal; 1 is plain Viterbi decoding
+     * @param rules             the rules around the NER model that are on
+     * @param tagger            which tagger
+     * @param neuralModel       a neural model file, or null for the shipped one
+     * @param neuralWeight      for {@link TaggerKind#MIX}: the neural tagger's share of the mixed probabilities
      */
     public record Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight,
-                          Set<Rule> rules) {
+                          Set<Rule> rules, TaggerKind tagger, Path neuralModel, double neuralWeight) {
 
         public Options {
             rules = rules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rules));
+            if (tagger == null) {
+                throw new IllegalArgumentException("tagger must be given");
+            }
+            if (!(neuralWeight >= 0 && neuralWeight <= 1)) {
+                throw new IllegalArgumentException("neural weight must be in [0, 1], got " + neuralWeight);
+            }
         }
 
-        /** All rules on. */
+        /** The CRF pipeline with the given rules. */
+        public Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight,
+                       Set<Rule> rules) {
+            this(nerModel, propagate, dictionaryBackoff, outsideWeight, rules, TaggerKind.CRF, null, 0.5);
+        }
+
+        /** The CRF pipeline, all rules on. */
         public Options(Path nerModel, boolean propagate, boolean dictionaryBackoff, double outsideWeight) {
             this(nerModel, propagate, dictionaryBackoff, outsideWeight, EnumSet.allOf(Rule.class));
         }
@@ -89,7 +115,7 @@ public final class ArabicNer {
     /** The default pipeline configured by {@code options}. */
     public static ArabicNer with(Options options) {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
-        SequenceTagger tagger = DefaultModels.crf(options.nerModel(), options.outsideWeight());
+        SequenceTagger tagger = DefaultModels.tagger(options);
         if (options.rules().contains(Rule.CLITIC_REJOIN)) {
             tagger = DefaultModels.withRejoin(tagger, kb);
         }

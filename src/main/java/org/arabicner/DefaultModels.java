@@ -11,6 +11,8 @@ import org.arabicner.ner.CliticRejoiner;
 import org.arabicner.ner.CommonWordNames;
 import org.arabicner.ner.KnownWords;
 import org.arabicner.ner.DictionaryBackoffTagger;
+import org.arabicner.ner.MixtureTagger;
+import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.NameContinuationTagger;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
@@ -86,6 +88,21 @@ public final class DefaultModels {
         Map<String, EntityType> lexicon = new HashMap<>(kb.wellKnownNames(0));
         lexicon.putAll(KnownWords.loadDefault());
         return new CliticRejoiner(tagger, lexicon, BACKOFF_MAX_TOKENS);
+    }
+
+    /** The tagger {@code options} ask for, before back-off. */
+    static SequenceTagger tagger(ArabicNer.Options options) {
+        return switch (options.tagger()) {
+            case CRF -> crf(options.nerModel(), options.outsideWeight());
+            case NEURAL -> neural(options.neuralModel());
+            case MIX -> new MixtureTagger(neural(options.neuralModel()),
+                    options.nerModel() == null ? CrfTagger.withDefaultModel() : new CrfTagger(options.nerModel()),
+                    options.neuralWeight());
+        };
+    }
+
+    static NeuralTagger neural(Path model) {
+        return model == null ? NeuralTagger.withDefaultModel() : NeuralTagger.load(model);
     }
 
     /** {@code tagger} with people's names continued over the family names of the name lexicon. */

@@ -36,6 +36,19 @@ public final class PipelineOptions {
             description = "Switch a rule around the NER model off, to measure it (repeatable): ${COMPLETION-CANDIDATES}.")
     java.util.Set<ArabicNer.Rule> without = java.util.EnumSet.noneOf(ArabicNer.Rule.class);
 
+    @Option(names = "--tagger", paramLabel = "KIND", defaultValue = "crf",
+            description = "NER tagger: crf (the default), neural (opt-in, scores below the CRF), or mix (both, their"
+                    + " label probabilities mixed by --neural-weight).")
+    String tagger;
+
+    @Option(names = "--neural-model", paramLabel = "FILE",
+            description = "Neural NER model file (default: the shipped one).")
+    Path neuralModel;
+
+    @Option(names = "--neural-weight", paramLabel = "W", defaultValue = "0.5",
+            description = "mix: the neural tagger's share of the mixed probabilities, 0 to 1 (default ${DEFAULT-VALUE}).")
+    double neuralWeight;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -53,6 +66,14 @@ public final class PipelineOptions {
             throw new ParameterException(mixee.commandLine(),
                     "--outside-weight must be a positive number, got " + outsideWeight);
         }
+        taggerKind();
+        if (!(neuralWeight >= 0 && neuralWeight <= 1)) {
+            throw new ParameterException(mixee.commandLine(), "--neural-weight must be between 0 and 1, got " + neuralWeight);
+        }
+        if (neuralModel != null && !Files.isRegularFile(neuralModel)) {
+            throw new ParameterException(mixee.commandLine(), "--neural-model " + neuralModel
+                    + " is not a file: pass a model written by 'arner train --tagger neural', or leave it out for the shipped one");
+        }
         if (model != null && !Files.isRegularFile(model)) {
             throw new ParameterException(mixee.commandLine(), "--model " + model
                     + " is not a file: pass a model written by 'arner train', or leave --model out for the shipped one");
@@ -63,6 +84,15 @@ public final class PipelineOptions {
     ArabicNer.Options pipeline() {
         java.util.Set<ArabicNer.Rule> rules = java.util.EnumSet.allOf(ArabicNer.Rule.class);
         rules.removeAll(without);
-        return new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight, rules);
+        return new ArabicNer.Options(model, !noPropagate, !noBackoff, outsideWeight, rules, taggerKind(), neuralModel,
+                neuralWeight);
+    }
+
+    private ArabicNer.TaggerKind taggerKind() {
+        try {
+            return ArabicNer.TaggerKind.valueOf(tagger.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), "--tagger must be crf, neural or mix, got '" + tagger + "'");
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.arabicner.eval.NerEvaluator;
 import org.arabicner.eval.Scores;
 import org.arabicner.ner.NameFinder;
 import org.arabicner.ner.WordFeatureLexicon;
+import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.train.ConllReader;
 import org.arabicner.train.ConllSentence;
 import org.arabicner.train.GazetteerBuilder;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
  * the model is retrained on everything and written to {@code models/}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the Arabic NER model (CoreNLP CRF) and report its held-out score.")
+        description = "Train the Arabic NER model (CoreNLP CRF, or --tagger neural) and report its held-out score.")
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -93,6 +94,26 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cache", description = "Where derived training files are cached (default: ${DEFAULT-VALUE})")
     Path cacheDir = SharedData.underHome("out/ner-cache");
 
+    @Option(names = "--tagger", defaultValue = "crf",
+            description = "Which tagger to train: crf (CoreNLP CRF, the default) or neural (plain-Java window network"
+                    + " over subword embeddings; needs --embeddings)")
+    String taggerKind;
+
+    @Option(names = "--embeddings", defaultValue = "models/" + NeuralCommandSupport.DEFAULT_EMBEDDINGS,
+            description = "neural: subword embeddings file (from 'FastTextConverter'; default ${DEFAULT-VALUE})")
+    Path embeddings;
+
+    @Option(names = "--lexicon", defaultValue = "models/arabic-ner-crf.lexicon.tsv.gz",
+            description = "neural: word cluster / gazetteer lexicon (default: the shipped CRF's, ${DEFAULT-VALUE})")
+    Path lexiconFile;
+
+    @Option(names = "--seed", defaultValue = "1", description = "neural: random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--epochs", defaultValue = "15",
+            description = "neural: most epochs (early stopping on the held-out part; default ${DEFAULT-VALUE})")
+    int epochs;
+
     @Option(names = "--prepare-only", description = "Only segment the data and derive the feature lexicons (cached), then stop")
     boolean prepareOnly;
 
@@ -104,8 +125,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (trainFiles.isEmpty()) {
             trainFiles.add(SharedData.require("anercorp/anercorp-train.conll"));
         }
+        if (!taggerKind.equals("crf") && !taggerKind.equals("neural")) {
+            throw new ParameterException(spec.commandLine(), "--tagger must be crf or neural, got '" + taggerKind + "'");
+        }
+        boolean neural = taggerKind.equals("neural");
         Properties props = loadProperties();
-        boolean io = "IO".equalsIgnoreCase((String) props.remove(LABEL_ENCODING));
+        boolean io = neural || "IO".equalsIgnoreCase((String) props.remove(LABEL_ENCODING));
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
         List<ConllSentence> gold = new ArrayList<>();
@@ -124,6 +149,16 @@ public final class TrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "data: %d sentences, segmented in %.0f s%n", gold.size(), secs(t0));
         if (io) {
             tagged = tagged.stream().map(LabelEncoding::toInsideOutside).toList();
+        }
+        if (neural) {
+            if (prepareOnly) {
+                return 0;
+            }
+            Path out = model.toString().equals("models/" + CrfTagger.DEFAULT_MODEL)
+                    ? Path.of("models", NeuralTagger.DEFAULT_MODEL) : model;
+            int firstSize = ConllReader.read(trainFiles.get(0)).size();
+            return NeuralCommandSupport.train(tagged, gold, firstSize, holdout, embeddings, lexiconFile, seed, epochs,
+                    out, annotator, threads);
         }
         WordFeatureLexicon lexicon = lexicon();
         if (prepareOnly) {

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.arabicner.annotation.Token;
-import org.arabicner.ner.SequenceTagger;
+import org.arabicner.ner.ProbabilisticTagger;
 import org.arabicner.ner.TokenTag;
 import org.arabicner.ner.WordFeatureLexicon;
 
@@ -30,7 +30,7 @@ import org.arabicner.ner.WordFeatureLexicon;
  * own {@link CoreLabel}s. CoreNLP's own NER annotator shares one {@code CRFClassifier} between
  * threads the same way.
  */
-public final class CrfTagger implements SequenceTagger {
+public final class CrfTagger implements ProbabilisticTagger {
 
     /** The shipped model's file name under classpath {@code /org/arabicner/models/}. */
     public static final String DEFAULT_MODEL = "arabic-ner-crf.ser.gz";
@@ -119,6 +119,32 @@ public final class CrfTagger implements SequenceTagger {
             }
             double p = tree.prob(i, answer.equals(TokenTag.OUTSIDE) ? crf.flags.backgroundSymbol : answer);
             out.add(new TokenTag(answer, Math.max(0.0, Math.min(1.0, p))));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> labels() {
+        List<String> out = new ArrayList<>();
+        for (String label : crf.classIndex) {
+            out.add(label.equals(crf.flags.backgroundSymbol) ? TokenTag.OUTSIDE : label);
+        }
+        return out;
+    }
+
+    /** The CRF's marginal probability of every label (in {@link #labels()} order) at every token. */
+    @Override
+    public double[][] probabilities(List<Token> sentence) {
+        if (sentence.isEmpty()) {
+            return new double[0][];
+        }
+        CRFCliqueTree<String> tree = crf.getCliqueTree(CrfFeatureLabels.of(sentence, lexicon));
+        int n = crf.classIndex.size();
+        double[][] out = new double[sentence.size()][n];
+        for (int i = 0; i < out.length; i++) {
+            for (int k = 0; k < n; k++) {
+                out[i][k] = tree.prob(i, crf.classIndex.get(k));
+            }
         }
         return out;
     }

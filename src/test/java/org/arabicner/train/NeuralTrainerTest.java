@@ -1,0 +1,145 @@
+package org.arabicner.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.arabicner.annotation.Token;
+import org.arabicner.ner.TokenTag;
+import org.arabicner.ner.WordFeatureLexicon;
+import org.arabicner.ner.neural.NeuralTagger;
+import org.arabicner.ner.neural.SubwordEmbeddings;
+import org.arabicner.text.CharSpan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny neural tagger trained on a handful of sentences, inside the test (no corpora needed). */
+class NeuralTrainerTest {
+
+    private static final String[][] SENTENCES = {
+            {"زار", "O", "محمد", "I-PERS", "بغداد", "I-LOC", "امس", "O"},
+            {"وصل", "O", "علي", "I-PERS", "الى", "O", "دمشق", "I-LOC"},
+            {"قال", "O", "احمد", "I-PERS", "في", "O", "القاهره", "I-LOC"},
+            {"اجتمع", "O", "محمد", "I-PERS", "مع", "O", "وزير", "O", "الامم", "I-ORG", "المتحده", "I-ORG"},
+            {"زار", "O", "علي", "I-PERS", "القاهره", "I-LOC", "مع", "O", "احمد", "I-PERS"},
+            {"قال", "O", "الامم", "I-ORG", "المتحده", "I-ORG", "في", "O", "دمشق", "I-LOC"},
+    };
+
+    private static List<TaggedSentence> data;
+    private static SubwordEmbeddings embeddings;
+    private static NeuralTrainer trainer;
+    private static NeuralTagger tagger;
+
+    @BeforeAll
+    static void train() {
+        data = new ArrayList<>();
+        List<String> vocab = new ArrayList<>();
+        for (String[] s : SENTENCES) {
+            List<Token> tokens = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            int offset = 0;
+            for (int i = 0; i < s.length; i += 2) {
+                tokens.add(new Token(s[i], s[i], new CharSpan(offset, offset + s[i].length()), "NN", false));
+                offset += s[i].length() + 1;
+                labels.add(s[i + 1]);
+                if (!vocab.contains(s[i])) {
+                    vocab.add(s[i]);
+                }
+            }
+            data.add(new TaggedSentence(tokens, labels));
+        }
+        int dim = 12;
+        int buckets = 64;
+        float[] matrix = new float[(vocab.size() + buckets) * dim];
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < matrix.length; i++) {
+            matrix[i] = (float) rnd.nextDouble(-1, 1);
+        }
+        embeddings = SubwordEmbeddings.quantise(dim, 2, 4, buckets, vocab, matrix);
+        NeuralTrainer.Config config = new NeuralTrainer.Config(1, 24, new int[] {4, 4, 2, 4}, 60, 5, 2, 0.01, 0.0, 7);
+        trainer = new NeuralTrainer(config, embeddings, "tiny.emb", WordFeatureLexicon.empty(), "none.tsv.gz");
+        tagger = trainer.train(data, List.of(), new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    @Test
+    void lossFallsAndTheTrainingSentencesComeBackTaggedRight() {
+        List<Double> losses = trainer.history().losses();
+        assertEquals(60, losses.size());
+        assertTrue(losses.get(losses.size() - 1) < losses.get(0) / 10, "loss " + losses);
+        for (TaggedSentence s : data) {
+            assertEquals(s.labels(), tagger.tag(s.tokens()).stream().map(TokenTag::label).toList());
+        }
+    }
+
+    @Test
+    void sameSeedSameModel() {
+        NeuralTrainer.Config config = new NeuralTrainer.Config(1, 24, new int[] {4, 4, 2, 4}, 5, 5, 2, 0.01, 0.3, 7);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        NeuralTagger a = new NeuralTrainer(config, embeddings, "tiny.emb", WordFeatureLexicon.empty(), "x")
+                .train(data, data, quiet);
+        NeuralTagger b = new NeuralTrainer(config, embeddings, "tiny.emb", WordFeatureLexicon.empty(), "x")
+                .train(data, data, quiet);
+        for (TaggedSentence s : data) {
+            assertArrayEquals(a.probabilities(s.tokens())[0], b.probabilities(s.tokens())[0]);
+        }
+    }
+
+    @Test
+    void saveAndLoadGiveIdenticalTags(@TempDir Path dir) throws IOException {
+        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
+            embeddings.write(out);
+        }
+        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz")); // the tagger was trained without one
+        Path model = dir.resolve("tiny.bin.gz");
+        tagger.write(model);
+        NeuralTagger back = NeuralTagger.load(model);
+        for (TaggedSentence s : data) {
+            assertEquals(tagger.tag(s.tokens()), back.tag(s.tokens()));
+        }
+    }
+
+    @Test
+    void severalThreadsGiveTheTagsOfOne() throws Exception {
+        List<List<TokenTag>> expected = data.stream().map(s -> tagger.tag(s.tokens())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> jobs = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                jobs.add(pool.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        for (int i = 0; i < data.size(); i++) {
+                            if (!tagger.tag(data.get(i).tokens()).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> j : jobs) {
+                assertTrue(j.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void spansOfIoLabels() {
+        assertEquals(List.of("1:3:PERS", "4:5:LOC"),
+                List.copyOf(NeuralTrainer.spans(List.of("O", "I-PERS", "I-PERS", "O", "I-LOC"))));
+        assertEquals(List.of("0:1:PERS", "1:2:PERS"), List.copyOf(NeuralTrainer.spans(List.of("B-PERS", "B-PERS"))));
+    }
+}
