@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.arabicner.output.SpreadsheetSafe;
 import org.arabicner.query.ResultTable;
 import org.arabicner.text.ArabicNormalizer;
 
@@ -111,7 +112,8 @@ public final class TablePrinter {
             for (List<Object> row : table.rows()) {
                 List<String> values = new ArrayList<>(row.size());
                 for (Object v : row) {
-                    values.add(text(v));
+                    // numbers stay numbers; text a spreadsheet would run as a formula is quoted
+                    values.add(v instanceof Number ? text(v) : SpreadsheetSafe.neutralise(text(v)));
                 }
                 printer.printRecord(values);
             }
