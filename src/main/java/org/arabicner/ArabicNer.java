@@ -101,6 +101,11 @@ public final class ArabicNer {
         AMBIGUITY_AWARE_BACKOFF,
         /** Organisations written as a head noun and a name (وزارة الدفاع الوطني), Latin acronyms. */
         ORGANISATION_PHRASES,
+        /**
+         * Institutions named by a generic head that ANERcorp leaves untagged (وزارة الداخلية, رئاسة
+         * الحكومة, الحرس الوطني, النادي الإفريقي), where the tagger found no name inside them.
+         */
+        INSTITUTION_PHRASES,
         /** A clitic split that breaks a known word (ف + ايسبوك) is undone. */
         CLITIC_REJOIN,
         /** A person's name continues over a known family name right after it (يوسف + الشاهد). */
@@ -120,7 +125,7 @@ public final class ArabicNer {
             tagger = DefaultModels.withRejoin(tagger, kb);
         }
         if (options.rules().contains(Rule.ORGANISATION_PHRASES)) {
-            tagger = new OrganisationPhraseTagger(tagger);
+            tagger = new OrganisationPhraseTagger(tagger, options.rules().contains(Rule.INSTITUTION_PHRASES));
         }
         if (options.dictionaryBackoff()) {
             tagger = DefaultModels.withBackoff(tagger, kb, options.rules().contains(Rule.AMBIGUITY_AWARE_BACKOFF));
