@@ -109,7 +109,9 @@ public final class ArabicNer {
         /** A clitic split that breaks a known word (ف + ايسبوك) is undone. */
         CLITIC_REJOIN,
         /** A person's name continues over a known family name right after it (يوسف + الشاهد). */
-        WHOLE_NAMES
+        WHOLE_NAMES,
+        /** A list of people written without separators is split at given names (… طارق القديري عبد السلام كرمدين). */
+        PERSON_LISTS
     }
 
     /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
@@ -132,6 +134,9 @@ public final class ArabicNer {
         }
         if (options.rules().contains(Rule.WHOLE_NAMES)) {
             tagger = DefaultModels.withWholeNames(tagger);
+        }
+        if (options.rules().contains(Rule.PERSON_LISTS)) {
+            tagger = DefaultModels.withPersonLists(tagger);
         }
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
                 new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),

@@ -15,6 +15,7 @@ import org.arabicner.ner.DictionaryBackoffTagger;
 import org.arabicner.ner.MixtureTagger;
 import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.NameContinuationTagger;
+import org.arabicner.ner.PersonListSplitter;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
@@ -112,6 +113,10 @@ public final class DefaultModels {
     }
 
     /** {@code tagger} with people's names continued over the family names of the name lexicon. */
+    static SequenceTagger withPersonLists(SequenceTagger tagger) {
+        return new PersonListSplitter(tagger, NameLexicon.loadDefault().givenNameWords());
+    }
+
     static SequenceTagger withWholeNames(SequenceTagger tagger) {
         return new NameContinuationTagger(tagger, NameLexicon.loadDefault().familyNameWords());
     }

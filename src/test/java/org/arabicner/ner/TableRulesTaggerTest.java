@@ -111,6 +111,31 @@ class TableRulesTaggerTest {
         assertEquals(List.of("برشلونة/ORG"), names(new OrganisationPhraseTagger(barca, false), text));
     }
 
+    /** Tags every token of {@code text} as one person's name. */
+    private static SequenceTagger onePerson() {
+        return tokens -> {
+            List<TokenTag> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean word = tokens.get(i).text().codePoints().anyMatch(Character::isLetter);
+                out.add(word ? new TokenTag(i == 0 ? "B-PERS" : "I-PERS", 0.9) : TokenTag.outside());
+            }
+            return out;
+        };
+    }
+
+    @Test
+    void aListOfPeopleWithoutSeparatorsIsSplitAtGivenNames() {
+        Set<String> given = Set.of("طارق", "فاطمه", "محمد", "خلف", "راشد");
+        assertEquals(List.of("مصباح بن خليفة خلف الله/PERS", "طارق القديري/PERS", "عبد السلام كرمدين/PERS",
+                        "فاطمة المحمودي/PERS", "محمد المحمودي/PERS"),
+                names(new PersonListSplitter(onePerson(), given),
+                        "مصباح بن خليفة خلف الله طارق القديري عبد السلام كرمدين فاطمة المحمودي محمد المحمودي"));
+        assertEquals(List.of("محمد بن راشد آل مكتوم/PERS"), names(new PersonListSplitter(onePerson(), given),
+                "محمد بن راشد آل مكتوم"), "a name's own links (بن, آل) keep it whole");
+        assertEquals(List.of("جار النبي قسم السيد عبدالرحمن/PERS"), names(new PersonListSplitter(onePerson(),
+                given), "جار النبي قسم السيد عبدالرحمن"), "one word is no new name");
+    }
+
     /** Segmented like CoreNLP: a one-letter proclitic is its own token, attached to the next. */
     private static AnnotatedText segmented(String... parts) {
         StringBuilder text = new StringBuilder();
