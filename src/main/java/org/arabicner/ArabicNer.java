@@ -106,6 +106,8 @@ public final class ArabicNer {
          * الحكومة, الحرس الوطني, النادي الإفريقي), where the tagger found no name inside them.
          */
         INSTITUTION_PHRASES,
+        /** Named events written as a head and a name (بطولة الرابطة المحترفة, كأس تونس لكرة القدم), as MISC. */
+        EVENT_PHRASES,
         /** A clitic split that breaks a known word (ف + ايسبوك) is undone. */
         CLITIC_REJOIN,
         /** A person's name continues over a known family name right after it (يوسف + الشاهد). */
@@ -127,7 +129,14 @@ public final class ArabicNer {
             tagger = DefaultModels.withRejoin(tagger, kb);
         }
         if (options.rules().contains(Rule.ORGANISATION_PHRASES)) {
-            tagger = new OrganisationPhraseTagger(tagger, options.rules().contains(Rule.INSTITUTION_PHRASES));
+            Set<OrganisationPhraseTagger.Extra> extras = EnumSet.noneOf(OrganisationPhraseTagger.Extra.class);
+            if (options.rules().contains(Rule.INSTITUTION_PHRASES)) {
+                extras.add(OrganisationPhraseTagger.Extra.INSTITUTIONS);
+            }
+            if (options.rules().contains(Rule.EVENT_PHRASES)) {
+                extras.add(OrganisationPhraseTagger.Extra.EVENTS);
+            }
+            tagger = new OrganisationPhraseTagger(tagger, extras);
         }
         if (options.dictionaryBackoff()) {
             tagger = DefaultModels.withBackoff(tagger, kb, options.rules().contains(Rule.AMBIGUITY_AWARE_BACKOFF));

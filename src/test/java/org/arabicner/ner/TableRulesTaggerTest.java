@@ -106,9 +106,18 @@ class TableRulesTaggerTest {
         SequenceTagger barca = tagging(Map.of("برشلونة", "B-ORG"), 0.99);
         String text = "أعلنت وزارة الداخلية و رئاسة الحكومة أن الحرس الوطني و نادي برشلونة و رئاسة الوفد المصري .";
         assertEquals(List.of("وزارة الداخلية/ORG", "رئاسة الحكومة/ORG", "الحرس الوطني/ORG", "برشلونة/ORG"),
-                names(new OrganisationPhraseTagger(barca, true), text),
+                names(new OrganisationPhraseTagger(barca, Set.of(OrganisationPhraseTagger.Extra.INSTITUTIONS)), text),
                 "a name the tagger found after the head keeps its span; رئاسة heads only the government and the republic");
-        assertEquals(List.of("برشلونة/ORG"), names(new OrganisationPhraseTagger(barca, false), text));
+        assertEquals(List.of("برشلونة/ORG"), names(new OrganisationPhraseTagger(barca), text));
+    }
+
+    @Test
+    void namedEventsAsMisc() {
+        SequenceTagger tunisia = tagging(Map.of("تونس", "B-LOC"), 0.99);
+        assertEquals(List.of("بطولة الرابطة المحترفة/MISC", "كأس تونس/MISC"), names(new OrganisationPhraseTagger(tunisia,
+                Set.of(OrganisationPhraseTagger.Extra.EVENTS)), "انطلقت بطولة الرابطة المحترفة بعد كأس تونس أمس ."));
+        assertEquals(List.of("تونس/LOC"), names(new OrganisationPhraseTagger(tunisia),
+                "انطلقت بطولة الرابطة المحترفة بعد كأس تونس أمس ."));
     }
 
     /** Tags every token of {@code text} as one person's name. */
