@@ -90,11 +90,15 @@ public final class DefaultModels {
                 PLACE_WORDS, BACKOFF_MIN_NAME_MARGINAL, BACKOFF_MAX_TOKENS));
     }
 
-    /** Known words for {@link CliticRejoiner}: every name of the knowledge base and the curated {@code known-words.tsv}. */
+    /**
+     * Known words for {@link CliticRejoiner}: every name of the knowledge base and the curated
+     * {@code known-words.tsv}; and, re-joined only over what the tagger already took for a name,
+     * the name lexicon's parts.
+     */
     static SequenceTagger withRejoin(SequenceTagger tagger, KnowledgeBase kb) {
         Map<String, EntityType> lexicon = new HashMap<>(kb.wellKnownNames(0));
         lexicon.putAll(KnownWords.loadDefault());
-        return new CliticRejoiner(tagger, lexicon, BACKOFF_MAX_TOKENS);
+        return new CliticRejoiner(tagger, lexicon, NameLexicon.loadDefault().compactKeys(), BACKOFF_MAX_TOKENS);
     }
 
     /** The tagger {@code options} ask for, before back-off. */

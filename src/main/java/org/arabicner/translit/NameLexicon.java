@@ -124,6 +124,15 @@ public final class NameLexicon {
         return java.util.Set.copyOf(out);
     }
 
+    /** Every key as a compact key ({@link Names#arabicKey}: no spaces), for matching token runs. */
+    public java.util.Set<String> compactKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : entries.keySet()) {
+            out.add(Names.arabicKey(k));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The longest key, in words. */
     public int maxWords() {
         return maxWords;

@@ -171,4 +171,14 @@ class TableRulesTaggerTest {
         assertEquals(List.of("بان كي مون/PERS"), names(rejoin, segmented("قال", "ب", "+ان", "كي", "مون", ".")));
         assertEquals(List.of(), names(rejoin, segmented("و", "+قال", "ف", "+يها", ".")), "unknown words stay split");
     }
+
+    @Test
+    void aNamePartIsRejoinedOnlyWhereTheTaggerFoundAName() {
+        SequenceTagger person = tagging(Map.of("يروز", "B-PERS"), 0.99);
+        CliticRejoiner rejoin = new CliticRejoiner(person, Map.of(),
+                java.util.Set.of(key("فيروز"), key("وفاء")), 4);
+        assertEquals(List.of("فيروز/PERS"), names(rejoin, segmented("غنت", "ف", "+يروز", ".")));
+        assertEquals(List.of(), names(rejoin, segmented("عن", "و", "+فاء", ".")),
+                "a name part that is also a common word stays split where the tagger saw no name");
+    }
 }
