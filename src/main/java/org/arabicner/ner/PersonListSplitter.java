@@ -65,6 +65,9 @@ public final class PersonListSplitter implements SequenceTagger {
             String w = Names.wordKey(t.text());
             String before = Names.wordKey(s.get(k - 1).text());
             String after = k + 1 < s.size() ? Names.wordKey(s.get(k + 1).text()) : "";
+            if (k - start == 2 && Names.wordKey(s.get(start).text()).equals(ABD)) {
+                continue; // عبد الرحمان is one given name
+            }
             boolean given = w.equals(ABD) || givenNames.contains(w) && !LINKS.contains(w);
             if (given && !LINKS.contains(before) && !after.equals(ALLAH)) {
                 tags.set(k, new TokenTag("B-PERS", tags.get(k).probability()));
