@@ -47,7 +47,7 @@ public final class ArabicNer {
     public enum TaggerKind {
         /** The CoreNLP CRF (the shipped default). */
         CRF,
-        /** The plain-Java neural window tagger over subword embeddings. */
+        /** The plain-Java neural tagger over subword embeddings (a BiLSTM-CRF or a window network: whichever the model file holds). */
         NEURAL,
         /** Both, their per-token label probabilities mixed ({@link Options#neuralWeight}). */
         MIX
@@ -101,10 +101,19 @@ public final class ArabicNer {
         AMBIGUITY_AWARE_BACKOFF,
         /** Organisations written as a head noun and a name (وزارة الدفاع الوطني), Latin acronyms. */
         ORGANISATION_PHRASES,
+        /**
+         * Institutions named by a generic head that ANERcorp leaves untagged (وزارة الداخلية, رئاسة
+         * الحكومة, الحرس الوطني, النادي الإفريقي), where the tagger found no name inside them.
+         */
+        INSTITUTION_PHRASES,
+        /** Named events written as a head and a name (بطولة الرابطة المحترفة, كأس تونس لكرة القدم), as MISC. */
+        EVENT_PHRASES,
         /** A clitic split that breaks a known word (ف + ايسبوك) is undone. */
         CLITIC_REJOIN,
         /** A person's name continues over a known family name right after it (يوسف + الشاهد). */
-        WHOLE_NAMES
+        WHOLE_NAMES,
+        /** A list of people written without separators is split at given names (… طارق القديري عبد السلام كرمدين). */
+        PERSON_LISTS
     }
 
     /** CoreNLP's Arabic segmenter and tagger, the shipped NER model, knowledge base and transliterator. */
@@ -120,13 +129,23 @@ public final class ArabicNer {
             tagger = DefaultModels.withRejoin(tagger, kb);
         }
         if (options.rules().contains(Rule.ORGANISATION_PHRASES)) {
-            tagger = new OrganisationPhraseTagger(tagger);
+            Set<OrganisationPhraseTagger.Extra> extras = EnumSet.noneOf(OrganisationPhraseTagger.Extra.class);
+            if (options.rules().contains(Rule.INSTITUTION_PHRASES)) {
+                extras.add(OrganisationPhraseTagger.Extra.INSTITUTIONS);
+            }
+            if (options.rules().contains(Rule.EVENT_PHRASES)) {
+                extras.add(OrganisationPhraseTagger.Extra.EVENTS);
+            }
+            tagger = new OrganisationPhraseTagger(tagger, extras);
         }
         if (options.dictionaryBackoff()) {
             tagger = DefaultModels.withBackoff(tagger, kb, options.rules().contains(Rule.AMBIGUITY_AWARE_BACKOFF));
         }
         if (options.rules().contains(Rule.WHOLE_NAMES)) {
             tagger = DefaultModels.withWholeNames(tagger);
+        }
+        if (options.rules().contains(Rule.PERSON_LISTS)) {
+            tagger = DefaultModels.withPersonLists(tagger);
         }
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
                 new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),

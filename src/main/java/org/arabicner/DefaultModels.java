@@ -2,6 +2,7 @@ package org.arabicner;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.arabicner.corenlp.CrfTagger;
@@ -14,6 +15,7 @@ import org.arabicner.ner.DictionaryBackoffTagger;
 import org.arabicner.ner.MixtureTagger;
 import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.NameContinuationTagger;
+import org.arabicner.ner.PersonListSplitter;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.resolve.KbLookup;
 import org.arabicner.resolve.NameTransliterator;
@@ -44,7 +46,8 @@ public final class DefaultModels {
 
     /** Words that announce a place right after them (normalised): city, governorate, delegation, town, village, region. */
     static final Set<String> PLACE_WORDS = Set.of("مدينه", "ولايه", "معتمديه", "بلده", "محافظه", "قريه", "منطقه",
-            "عاصمه", "بلديه", "جزيره", "مدن", "ولايات", "معتمديات", "مناطق");
+            "عاصمه", "بلديه", "جزيره", "مدن", "ولايات", "معتمديات", "مناطق", "جهه", "عماده", "اهالي", "سكان", "متساكني",
+            "ضواحي", "احواز", "معبر", "ربوع");
     /** The CRF's name probability that supports a name needing support (tuned on the dev half of the table gold). */
     static final double BACKOFF_MIN_NAME_MARGINAL = 0.3;
 
@@ -64,6 +67,7 @@ public final class DefaultModels {
         Map<String, EntityType> safe = new HashMap<>();
         Map<String, EntityType> needSupport = new HashMap<>();
         wellKnown.forEach((k, t) -> (common.isCommon(k) ? needSupport : safe).put(k, t));
+        Set<String> afterPreposition = new HashSet<>();
         Map<String, EntityType> all = kb.wellKnownNames(0); // every gazetteer place too
         for (KbEntry e : kb.entries()) {
             for (String name : e.namesAr()) {
@@ -76,18 +80,25 @@ public final class DefaultModels {
                     safe.put(k, t); // multi-word names (تنظيم الدولة الإسلامية, قطاع غزة) are rarely ordinary words
                 } else if (t == EntityType.LOC) {
                     needSupport.put(k, t);
+                    if (!common.isCommon(k)) {
+                        afterPreposition.add(k); // بطبرقة, في الذهيبة: not an ordinary word, so a preposition is support enough
+                    }
                 }
             }
         }
-        return new DictionaryBackoffTagger(crf, new DictionaryBackoffTagger.Dictionary(safe, needSupport, PLACE_WORDS,
-                BACKOFF_MIN_NAME_MARGINAL, BACKOFF_MAX_TOKENS));
+        return new DictionaryBackoffTagger(crf, new DictionaryBackoffTagger.Dictionary(safe, needSupport, afterPreposition,
+                PLACE_WORDS, BACKOFF_MIN_NAME_MARGINAL, BACKOFF_MAX_TOKENS));
     }
 
-    /** Known words for {@link CliticRejoiner}: every name of the knowledge base and the curated {@code known-words.tsv}. */
+    /**
+     * Known words for {@link CliticRejoiner}: every name of the knowledge base and the curated
+     * {@code known-words.tsv}; and, re-joined only over what the tagger already took for a name,
+     * the name lexicon's parts.
+     */
     static SequenceTagger withRejoin(SequenceTagger tagger, KnowledgeBase kb) {
         Map<String, EntityType> lexicon = new HashMap<>(kb.wellKnownNames(0));
         lexicon.putAll(KnownWords.loadDefault());
-        return new CliticRejoiner(tagger, lexicon, BACKOFF_MAX_TOKENS);
+        return new CliticRejoiner(tagger, lexicon, NameLexicon.loadDefault().compactKeys(), BACKOFF_MAX_TOKENS);
     }
 
     /** The tagger {@code options} ask for, before back-off. */
@@ -106,6 +117,10 @@ public final class DefaultModels {
     }
 
     /** {@code tagger} with people's names continued over the family names of the name lexicon. */
+    static SequenceTagger withPersonLists(SequenceTagger tagger) {
+        return new PersonListSplitter(tagger, NameLexicon.loadDefault().givenNameWords());
+    }
+
     static SequenceTagger withWholeNames(SequenceTagger tagger) {
         return new NameContinuationTagger(tagger, NameLexicon.loadDefault().familyNameWords());
     }

@@ -25,13 +25,28 @@ class IssueNamesTest {
             "وقال رئيس حركة النهضة راشد الغنوشي يوم 18 جانفي 2017 إن الوزير عبد الرحمن الهذيلي التقى عائلة الطرابلسي في جربة.",
             "واستقبل رئيس الحكومة يوسف الشاهد في صفاقس وفدا من سوسة.");
 
+    /** Names whose first letter the segmenter takes for a clitic. */
+    private static final String CLITIC_LETTERS = String.join("\n",
+            "قال وزير الخارجية الروسي سيرغي لافروف إن بلاده ترحب بالمبادرة.",
+            "واستقبل الأمين العام السابق للأمم المتحدة بان كي مون الوفد في نيويورك، والتقى لافروف نظيره.");
+
     private static List<Entity> world;
     private static List<Entity> tunisia;
+    private static List<Entity> clitics;
 
     @BeforeAll
     static void annotate() {
         world = SharedPipeline.get().annotate("world", WORLD).entities();
         tunisia = SharedPipeline.get().annotate("tunisia", TUNISIA).entities();
+        clitics = SharedPipeline.get().annotate("clitics", CLITIC_LETTERS).entities();
+    }
+
+    @Test
+    void aNameThatBeginsWithACliticLetterStaysWhole() {
+        assertEquals("Ban Ki-moon", english(clitics, "بان كي مون"));
+        assertEquals(0, clitics.stream().filter(e -> e.nameAr().equals("ان كي مون")).count());
+        Entity lavrov = clitics.stream().filter(e -> e.nameAr().equals("سيرغي لافروف")).findFirst().orElseThrow();
+        assertEquals(2, lavrov.mentions().size(), "لافروف alone is the same person");
     }
 
     private static String english(List<Entity> table, String nameAr) {

@@ -26,7 +26,9 @@ import org.arabicner.text.Names;
  *       ({@code معتمدية بن قردان} is a town, not a person); or</li>
  *   <li>the primary tagger itself gives a name there at least the probability {@code minNameMarginal}
  *       (one minus its probability of {@code O}, on every token); or</li>
- *   <li>a place is joined to another place by و ({@code الموصل والرقة}).</li>
+ *   <li>a place is joined to another place by و ({@code الموصل والرقة}); or</li>
+ *   <li>a one-word gazetteer place that is no ordinary word follows the preposition ب or في
+ *       ({@code بطبرقة}, {@code في الذهيبة}).</li>
  * </ul>
  * A second mention of such a name elsewhere in the article is found by document-level propagation
  * ({@link MentionPropagator}) from a supported one. The primary tagger's other names are never
@@ -42,15 +44,19 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
      *
      * @param safe            names as {@link Names#arabicKey} keys, tagged wherever they occur
      * @param needSupport     compact keys tagged only with support (see the class comment)
+     * @param afterPreposition keys of {@code needSupport} that are not ordinary words, for which a
+     *                        preposition right before them ({@code ب}, {@code في}) is support enough
      * @param placeWords      normalised words that announce a place right after them
      * @param minNameMarginal the primary tagger's name probability that supports a name
      * @param maxTokens       the longest run of tokens to look up
      */
     public record Dictionary(Map<String, EntityType> safe, Map<String, EntityType> needSupport,
-                             Set<String> placeWords, double minNameMarginal, int maxTokens) {
+                             Set<String> afterPreposition, Set<String> placeWords, double minNameMarginal,
+                             int maxTokens) {
         public Dictionary {
             safe = Map.copyOf(safe);
             needSupport = Map.copyOf(needSupport);
+            afterPreposition = Set.copyOf(afterPreposition);
             placeWords = Set.copyOf(placeWords);
         }
     }
@@ -60,7 +66,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
 
     /** A back-off whose names are all safe. */
     public DictionaryBackoffTagger(SequenceTagger primary, Map<String, EntityType> names, int maxTokens) {
-        this(primary, new Dictionary(names, Map.of(), Set.of(), 1.0, maxTokens));
+        this(primary, new Dictionary(names, Map.of(), Set.of(), Set.of(), 1.0, maxTokens));
     }
 
     public DictionaryBackoffTagger(SequenceTagger primary, Dictionary dictionary) {
@@ -109,7 +115,8 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
                 } else if (safe != null) {
                     type = safe;
                 } else if (supported != null && (taggerSupports(tags, i, n)
-                        || supported == EntityType.LOC && coordinatedWithPlace(sentence, tags, i, n))) {
+                        || supported == EntityType.LOC && coordinatedWithPlace(sentence, tags, i, n)
+                        || n == 1 && dictionary.afterPreposition().contains(k) && afterPreposition(sentence, i))) {
                     type = supported;
                 }
                 if (type != null) {
@@ -134,6 +141,15 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
             }
         }
         return true;
+    }
+
+    /** The token before {@code i} is the preposition ب (بطبرقة) or في. */
+    private static boolean afterPreposition(List<Token> s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = s.get(i - 1).text();
+        return prev.equals("\u0628") || prev.equals("\u0648\u0628") || prev.equals("\u0641\u064a");
     }
 
     /** Whether the run is joined by و to a place: الموصل والرقة, الرقة والموصل. */

@@ -110,6 +110,29 @@ public final class NameLexicon {
         return java.util.Set.copyOf(out);
     }
 
+    /**
+     * Single words that may begin a person's name: the keys without the article that are not
+     * Maghreb family names ({@code طارق}, {@code فاطمة}). Normalised.
+     */
+    public java.util.Set<String> givenNameWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        entries.forEach((key, e) -> {
+            if (!key.contains(" ") && !key.startsWith("ال") && e.origin() != NameRegion.MAGHREB) {
+                out.add(key);
+            }
+        });
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Every key as a compact key ({@link Names#arabicKey}: no spaces), for matching token runs. */
+    public java.util.Set<String> compactKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : entries.keySet()) {
+            out.add(Names.arabicKey(k));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The longest key, in words. */
     public int maxWords() {
         return maxWords;

@@ -51,7 +51,7 @@ class TableRulesTaggerTest {
                 Map.of(key("تونس"), EntityType.LOC, key("الدولة الإسلامية"), EntityType.ORG),
                 Map.of(key("صور"), EntityType.LOC, key("مالي"), EntityType.LOC, key("الثورة"), EntityType.LOC,
                         key("قفصة"), EntityType.LOC, key("بن قردان"), EntityType.LOC),
-                Set.of("مدينه", "معتمديه", "ولايه"), 0.3, 5));
+                Set.of(key("قفصة"), key("بن قردان")), Set.of("مدينه", "معتمديه", "ولايه"), 0.3, 5));
     }
 
     @Test
@@ -66,6 +66,14 @@ class TableRulesTaggerTest {
         assertEquals(List.of(), names(backoff(NOTHING), "وصل الوزير إلى قفصة صباحا ."));
         assertEquals(List.of("قفصة/LOC"), names(backoff(tagging(Map.of(), 0.5)), "وصل الوزير إلى قفصة صباحا ."),
                 "the tagger gives a name there probability 0.5");
+    }
+
+    @Test
+    void aPrepositionSupportsAPlaceThatIsNoOrdinaryWord() {
+        assertEquals(List.of("قفصة/LOC"), names(backoff(NOTHING), segmented("القبض", "عليه", "ب", "+قفصة", ".")));
+        assertEquals(List.of("قفصة/LOC"), names(backoff(NOTHING), "احتجاجات في قفصة ."));
+        assertEquals(List.of(), names(backoff(NOTHING), segmented("نشرت", "ب", "+صور", ".")),
+                "صور is an ordinary word: a preposition is no support");
     }
 
     @Test
@@ -93,6 +101,50 @@ class TableRulesTaggerTest {
         assertEquals(List.of("FTDES/ORG", "الجوهرة أف أم/ORG"), names(orgs, "قال FTDES لإذاعة الجوهرة أف أم ."));
     }
 
+    @Test
+    void institutionsNamedByAGenericHeadOnlyWhenAsked() {
+        SequenceTagger barca = tagging(Map.of("برشلونة", "B-ORG"), 0.99);
+        String text = "أعلنت وزارة الداخلية و رئاسة الحكومة أن الحرس الوطني و نادي برشلونة و رئاسة الوفد المصري .";
+        assertEquals(List.of("وزارة الداخلية/ORG", "رئاسة الحكومة/ORG", "الحرس الوطني/ORG", "برشلونة/ORG"),
+                names(new OrganisationPhraseTagger(barca, Set.of(OrganisationPhraseTagger.Extra.INSTITUTIONS)), text),
+                "a name the tagger found after the head keeps its span; رئاسة heads only the government and the republic");
+        assertEquals(List.of("برشلونة/ORG"), names(new OrganisationPhraseTagger(barca), text));
+    }
+
+    @Test
+    void namedEventsAsMisc() {
+        SequenceTagger tunisia = tagging(Map.of("تونس", "B-LOC"), 0.99);
+        assertEquals(List.of("بطولة الرابطة المحترفة/MISC", "كأس تونس/MISC"), names(new OrganisationPhraseTagger(tunisia,
+                Set.of(OrganisationPhraseTagger.Extra.EVENTS)), "انطلقت بطولة الرابطة المحترفة بعد كأس تونس أمس ."));
+        assertEquals(List.of("تونس/LOC"), names(new OrganisationPhraseTagger(tunisia),
+                "انطلقت بطولة الرابطة المحترفة بعد كأس تونس أمس ."));
+    }
+
+    /** Tags every token of {@code text} as one person's name. */
+    private static SequenceTagger onePerson() {
+        return tokens -> {
+            List<TokenTag> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean word = tokens.get(i).text().codePoints().anyMatch(Character::isLetter);
+                out.add(word ? new TokenTag(i == 0 ? "B-PERS" : "I-PERS", 0.9) : TokenTag.outside());
+            }
+            return out;
+        };
+    }
+
+    @Test
+    void aListOfPeopleWithoutSeparatorsIsSplitAtGivenNames() {
+        Set<String> given = Set.of("طارق", "فاطمه", "محمد", "خلف", "راشد", "كرمدين");
+        assertEquals(List.of("مصباح بن خليفة خلف الله/PERS", "طارق القديري/PERS", "عبد السلام كرمدين/PERS",
+                        "فاطمة المحمودي/PERS", "محمد المحمودي/PERS"),
+                names(new PersonListSplitter(onePerson(), given),
+                        "مصباح بن خليفة خلف الله طارق القديري عبد السلام كرمدين فاطمة المحمودي محمد المحمودي"));
+        assertEquals(List.of("محمد بن راشد آل مكتوم/PERS"), names(new PersonListSplitter(onePerson(), given),
+                "محمد بن راشد آل مكتوم"), "a name's own links (بن, آل) keep it whole");
+        assertEquals(List.of("جار النبي قسم السيد عبدالرحمن/PERS"), names(new PersonListSplitter(onePerson(),
+                given), "جار النبي قسم السيد عبدالرحمن"), "one word is no new name");
+    }
+
     /** Segmented like CoreNLP: a one-letter proclitic is its own token, attached to the next. */
     private static AnnotatedText segmented(String... parts) {
         StringBuilder text = new StringBuilder();
@@ -118,5 +170,15 @@ class TableRulesTaggerTest {
         assertEquals(List.of("لافروف/PERS"), names(rejoin, segmented("قال", "ل", "+افروف", ".")));
         assertEquals(List.of("بان كي مون/PERS"), names(rejoin, segmented("قال", "ب", "+ان", "كي", "مون", ".")));
         assertEquals(List.of(), names(rejoin, segmented("و", "+قال", "ف", "+يها", ".")), "unknown words stay split");
+    }
+
+    @Test
+    void aNamePartIsRejoinedOnlyWhereTheTaggerFoundAName() {
+        SequenceTagger person = tagging(Map.of("يروز", "B-PERS"), 0.99);
+        CliticRejoiner rejoin = new CliticRejoiner(person, Map.of(),
+                java.util.Set.of(key("فيروز"), key("وفاء")), 4);
+        assertEquals(List.of("فيروز/PERS"), names(rejoin, segmented("غنت", "ف", "+يروز", ".")));
+        assertEquals(List.of(), names(rejoin, segmented("عن", "و", "+فاء", ".")),
+                "a name part that is also a common word stays split where the tagger saw no name");
     }
 }
