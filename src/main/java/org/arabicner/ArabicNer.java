@@ -47,7 +47,7 @@ public final class ArabicNer {
     public enum TaggerKind {
         /** The CoreNLP CRF (the shipped default). */
         CRF,
-        /** The plain-Java neural window tagger over subword embeddings. */
+        /** The plain-Java neural tagger over subword embeddings (a BiLSTM-CRF or a window network: whichever the model file holds). */
         NEURAL,
         /** Both, their per-token label probabilities mixed ({@link Options#neuralWeight}). */
         MIX

@@ -15,11 +15,12 @@ import org.arabicner.ner.NameFinder;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.neural.SubwordEmbeddings;
+import org.arabicner.train.BiLstmTrainer;
 import org.arabicner.train.ConllSentence;
 import org.arabicner.train.NeuralTrainer;
 import org.arabicner.train.TaggedSentence;
 
-/** {@code arner train --tagger neural}: the neural half of {@link TrainCommand}. Stateless. */
+/** {@code arner train --tagger bilstm|neural}: the neural half of {@link TrainCommand}. Stateless. */
 final class NeuralCommandSupport {
 
     static final String DEFAULT_EMBEDDINGS = "arabic-ner-embeddings.bin";
@@ -31,9 +32,9 @@ final class NeuralCommandSupport {
      * Trains on the first {@code 1 - holdout} of the first file's sentences (and all of any later
      * files) with early stopping on the held-out rest, scores the held-out part through the
      * segmenter like the CRF's run, and writes the model; with {@code holdout} 0 trains all
-     * {@code epochs} on everything.
+     * {@code epochs} on everything. {@code bilstm} chooses the BiLSTM-CRF over the window network.
      */
-    static int train(List<TaggedSentence> tagged, List<ConllSentence> gold, int firstSize, double holdout,
+    static int train(boolean bilstm, List<TaggedSentence> tagged, List<ConllSentence> gold, int firstSize, double holdout,
                      Path embeddingsFile, Path lexiconFile, long seed, int epochs, Path out, TextAnnotator annotator,
                      int threads) {
         if (!Files.isRegularFile(embeddingsFile)) {
@@ -52,18 +53,30 @@ final class NeuralCommandSupport {
         List<TaggedSentence> train = new ArrayList<>(tagged.subList(0, cut));
         train.addAll(tagged.subList(firstSize, tagged.size()));
         List<TaggedSentence> held = tagged.subList(cut, firstSize);
-        NeuralTrainer.Config defaults = NeuralTrainer.Config.defaults(seed);
-        NeuralTrainer.Config config = new NeuralTrainer.Config(defaults.radius(), defaults.hidden(), defaults.dims(),
-                epochs, defaults.patience(), defaults.batch(), defaults.lr(), defaults.dropout(), seed);
         long t0 = System.nanoTime();
         String embName = out.toAbsolutePath().getParent().equals(embeddingsFile.toAbsolutePath().getParent())
                 ? embeddingsFile.getFileName().toString() : embeddingsFile.toAbsolutePath().toString();
         String lexName = out.toAbsolutePath().getParent().equals(lexiconFile.toAbsolutePath().getParent())
                 ? lexiconFile.getFileName().toString() : lexiconFile.toAbsolutePath().toString();
-        NeuralTrainer trainer = new NeuralTrainer(config, embeddings, embName, lexicon, lexName);
-        NeuralTagger tagger = trainer.train(train, held, System.out);
-        System.out.printf(Locale.ROOT, "neural: trained on %d sentences in %.0f s, kept epoch %d (seed %d)%n",
-                train.size(), (System.nanoTime() - t0) / 1e9, trainer.history().bestEpoch(), seed);
+        NeuralTagger tagger;
+        int bestEpoch;
+        if (bilstm) {
+            BiLstmTrainer.Config d = BiLstmTrainer.Config.defaults(embeddings.dim(), seed);
+            BiLstmTrainer.Config config = new BiLstmTrainer.Config(d.shape(), epochs, d.patience(), d.batch(), d.lr(),
+                    d.clip(), d.inDrop(), d.outDrop(), threads, seed);
+            BiLstmTrainer trainer = new BiLstmTrainer(config, embeddings, embName, lexicon, lexName);
+            tagger = trainer.train(train, held, System.out);
+            bestEpoch = trainer.history().bestEpoch();
+        } else {
+            NeuralTrainer.Config d = NeuralTrainer.Config.defaults(seed);
+            NeuralTrainer.Config config = new NeuralTrainer.Config(d.radius(), d.hidden(), d.dims(), epochs,
+                    d.patience(), d.batch(), d.lr(), d.dropout(), seed);
+            NeuralTrainer trainer = new NeuralTrainer(config, embeddings, embName, lexicon, lexName);
+            tagger = trainer.train(train, held, System.out);
+            bestEpoch = trainer.history().bestEpoch();
+        }
+        System.out.printf(Locale.ROOT, "%s: trained on %d sentences in %.0f s, kept epoch %d (seed %d)%n",
+                bilstm ? "bilstm" : "neural", train.size(), (System.nanoTime() - t0) / 1e9, bestEpoch, seed);
         if (!held.isEmpty()) {
             NameFinder finder = new NameFinder(tagger);
             Scores s = new NerEvaluator(text -> finder.find(annotator.annotate(text)), threads,

@@ -37,8 +37,8 @@ public final class PipelineOptions {
     java.util.Set<ArabicNer.Rule> without = java.util.EnumSet.noneOf(ArabicNer.Rule.class);
 
     @Option(names = "--tagger", paramLabel = "KIND", defaultValue = "crf",
-            description = "NER tagger: crf (the default), neural (opt-in, scores below the CRF), or mix (both, their"
-                    + " label probabilities mixed by --neural-weight).")
+            description = "NER tagger: crf (the default), neural (opt-in: the neural model, BiLSTM-CRF or window network,"
+                    + " whichever --neural-model holds), or mix (both, their label probabilities mixed by --neural-weight).")
     String tagger;
 
     @Option(names = "--neural-model", paramLabel = "FILE",
@@ -72,7 +72,7 @@ public final class PipelineOptions {
         }
         if (neuralModel != null && !Files.isRegularFile(neuralModel)) {
             throw new ParameterException(mixee.commandLine(), "--neural-model " + neuralModel
-                    + " is not a file: pass a model written by 'arner train --tagger neural', or leave it out for the shipped one");
+                    + " is not a file: pass a model written by 'arner train --tagger bilstm|neural', or leave it out for the shipped one");
         }
         if (model != null && !Files.isRegularFile(model)) {
             throw new ParameterException(mixee.commandLine(), "--model " + model

@@ -95,8 +95,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path cacheDir = SharedData.underHome("out/ner-cache");
 
     @Option(names = "--tagger", defaultValue = "crf",
-            description = "Which tagger to train: crf (CoreNLP CRF, the default) or neural (plain-Java window network"
-                    + " over subword embeddings; needs --embeddings)")
+            description = "Which tagger to train: crf (CoreNLP CRF, the default), bilstm (plain-Java BiLSTM-CRF with a"
+                    + " character CNN over subword embeddings; needs --embeddings) or neural (the older window network)")
     String taggerKind;
 
     @Option(names = "--embeddings", defaultValue = "models/" + NeuralCommandSupport.DEFAULT_EMBEDDINGS,
@@ -125,12 +125,14 @@ public final class TrainCommand implements Callable<Integer> {
         if (trainFiles.isEmpty()) {
             trainFiles.add(SharedData.require("anercorp/anercorp-train.conll"));
         }
-        if (!taggerKind.equals("crf") && !taggerKind.equals("neural")) {
-            throw new ParameterException(spec.commandLine(), "--tagger must be crf or neural, got '" + taggerKind + "'");
+        if (!List.of("crf", "bilstm", "neural").contains(taggerKind)) {
+            throw new ParameterException(spec.commandLine(), "--tagger must be crf, bilstm or neural, got '" + taggerKind + "'");
         }
-        boolean neural = taggerKind.equals("neural");
+        boolean bilstm = taggerKind.equals("bilstm");
+        boolean neural = bilstm || taggerKind.equals("neural");
         Properties props = loadProperties();
-        boolean io = neural || "IO".equalsIgnoreCase((String) props.remove(LABEL_ENCODING));
+        // the window network uses IO labels; the BiLSTM-CRF keeps the corpus's BIO labels
+        boolean io = (neural && !bilstm) || "IO".equalsIgnoreCase((String) props.remove(LABEL_ENCODING));
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
         List<ConllSentence> gold = new ArrayList<>();
@@ -157,8 +159,8 @@ public final class TrainCommand implements Callable<Integer> {
             Path out = model.toString().equals("models/" + CrfTagger.DEFAULT_MODEL)
                     ? Path.of("models", NeuralTagger.DEFAULT_MODEL) : model;
             int firstSize = ConllReader.read(trainFiles.get(0)).size();
-            return NeuralCommandSupport.train(tagged, gold, firstSize, holdout, embeddings, lexiconFile, seed, epochs,
-                    out, annotator, threads);
+            return NeuralCommandSupport.train(bilstm, tagged, gold, firstSize, holdout, embeddings, lexiconFile, seed,
+                    epochs, out, annotator, threads);
         }
         WordFeatureLexicon lexicon = lexicon();
         if (prepareOnly) {

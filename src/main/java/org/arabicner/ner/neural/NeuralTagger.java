@@ -20,13 +20,16 @@ import org.arabicner.ner.TokenTag;
 import org.arabicner.ner.WordFeatureLexicon;
 
 /**
- * The neural NER tagger: a {@link WindowNetwork} over {@link SubwordEmbeddings} and the CRF's
- * word-feature lexicon, in plain Java (no native library, nothing to download). Each token takes
- * its most probable label (IO labels, so any sequence is valid and {@link org.arabicner.ner.BioCodec}
- * decodes it), with that probability.
+ * The neural NER tagger: a {@link SentenceNetwork} — the {@link BiLstmCrf} or the older
+ * {@link WindowNetwork}, whichever the model file holds — over {@link SubwordEmbeddings} and the
+ * CRF's word-feature lexicon, in plain Java (no native library, nothing to download).
+ * {@link #probabilities} gives IO-label probabilities (for {@link MixtureTagger}); {@link #tag}
+ * gives the network's own best labels (BIO from the BiLSTM-CRF's Viterbi path, IO from the window
+ * network), which {@link org.arabicner.ner.BioCodec} decodes alike.
  *
  * <p>A model file ({@code NAME.bin.gz}) names the embeddings file and the lexicon it was trained
- * with; both are looked up beside it (or beside it on the classpath).
+ * with; both are looked up beside it (or beside it on the classpath). A BiLSTM-CRF model also
+ * records the embeddings' fingerprint, and refuses other vectors with an error saying so.
  *
  * <p>Thread-safe: the network, embeddings and lexicon are only read after loading.
  */
@@ -36,17 +39,25 @@ public final class NeuralTagger implements ProbabilisticTagger {
     public static final String DEFAULT_MODEL = "arabic-ner-neural.bin.gz";
     private static final String CLASSPATH_DIR = "/org/arabicner/models/";
 
-    private final WindowNetwork network;
+    private final SentenceNetwork network;
     private final SubwordEmbeddings embeddings;
     private final WordFeatureLexicon lexicon;
     private final String embeddingsFile;
     private final String lexiconFile;
 
-    public NeuralTagger(WindowNetwork network, SubwordEmbeddings embeddings, String embeddingsFile,
+    public NeuralTagger(SentenceNetwork network, SubwordEmbeddings embeddings, String embeddingsFile,
                         WordFeatureLexicon lexicon, String lexiconFile) {
-        if (network.wordDim != embeddings.dim()) {
-            throw new IllegalArgumentException("network expects " + network.wordDim + "-d word vectors, embeddings have "
-                    + embeddings.dim());
+        if (network.wordDim() != embeddings.dim()) {
+            throw new IllegalArgumentException("the neural model was trained with " + network.wordDim()
+                    + "-d word vectors but " + embeddingsFile + " holds " + embeddings.dim() + "-d ones: retrain it"
+                    + " on these embeddings ('arner train --tagger neural --embeddings " + embeddingsFile
+                    + "') or put back the embeddings it was trained with");
+        }
+        if (network.embeddingsFingerprint() != 0 && network.embeddingsFingerprint() != embeddings.fingerprint()) {
+            throw new IllegalArgumentException("the neural model was trained with other word vectors than those in "
+                    + embeddingsFile + " (same size, different fingerprint): retrain it on these embeddings"
+                    + " ('arner train --tagger neural --embeddings " + embeddingsFile + "') or put back the"
+                    + " embeddings it was trained with");
         }
         this.network = network;
         this.embeddings = embeddings;
@@ -55,19 +66,29 @@ public final class NeuralTagger implements ProbabilisticTagger {
         this.lexiconFile = lexiconFile;
     }
 
-    /** The sentence as the network sees it. */
-    public WindowNetwork.Encoded encode(List<Token> sentence) {
-        TokenFeatures[] f = TokenFeatures.of(sentence, lexicon);
-        float[][] v = new float[f.length][];
-        for (int i = 0; i < f.length; i++) {
-            v[i] = embeddings.vector(f[i].key());
+    /** The network this tagger runs. */
+    public SentenceNetwork network() {
+        return network;
+    }
+
+    /** What the network sees of a sentence's tokens. */
+    public TokenFeatures[] features(List<Token> sentence) {
+        return TokenFeatures.of(sentence, lexicon);
+    }
+
+    /** The subword vectors of {@code features}' keys. */
+    public float[][] vectors(TokenFeatures[] features) {
+        float[][] v = new float[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            v[i] = embeddings.vector(features[i].key());
         }
-        return network.encode(f, v);
+        return v;
     }
 
     @Override
     public double[][] probabilities(List<Token> sentence) {
-        return network.probabilities(encode(sentence));
+        TokenFeatures[] f = features(sentence);
+        return network.probabilities(f, vectors(f));
     }
 
     @Override
@@ -77,7 +98,8 @@ public final class NeuralTagger implements ProbabilisticTagger {
 
     @Override
     public List<TokenTag> tag(List<Token> sentence) {
-        return MixtureTagger.argmax(probabilities(sentence), network.labels());
+        TokenFeatures[] f = features(sentence);
+        return network.tag(f, vectors(f));
     }
 
     /** Writes the network and the names of its embeddings and lexicon files (gzip). */
@@ -102,7 +124,7 @@ public final class NeuralTagger implements ProbabilisticTagger {
                 new GZIPInputStream(Files.newInputStream(model))))) {
             String emb = in.readUTF();
             String lex = in.readUTF();
-            WindowNetwork net = WindowNetwork.read(in);
+            SentenceNetwork net = readNetwork(in);
             Path embPath = model.resolveSibling(emb);
             Path lexPath = model.resolveSibling(lex);
             SubwordEmbeddings e;
@@ -128,7 +150,7 @@ public final class NeuralTagger implements ProbabilisticTagger {
             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
             String emb = in.readUTF();
             String lex = in.readUTF();
-            WindowNetwork net = WindowNetwork.read(in);
+            SentenceNetwork net = readNetwork(in);
             SubwordEmbeddings e;
             try (InputStream es = resource(emb)) {
                 e = SubwordEmbeddings.read(es);
@@ -141,6 +163,16 @@ public final class NeuralTagger implements ProbabilisticTagger {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read neural NER model " + resource, e);
         }
+    }
+
+    /** Reads a network of either kind, by its header. */
+    static SentenceNetwork readNetwork(DataInputStream in) throws IOException {
+        String magic = in.readUTF();
+        return switch (magic) {
+            case BiLstmCrf.MAGIC -> BiLstmCrf.readBody(in);
+            case WindowNetwork.MAGIC -> WindowNetwork.readBody(in);
+            default -> throw new IOException("not an arabic-ner neural model (header '" + magic + "')");
+        };
     }
 
     private static InputStream resource(String file) throws IOException {

@@ -35,6 +35,7 @@ public final class SubwordEmbeddings {
     private final Map<String, Integer> vocabulary;
     private final byte[] rows;      // (words + buckets) × dim
     private final float[] scales;   // one per row
+    private final long fingerprint;
 
     private SubwordEmbeddings(int dim, int minn, int maxn, int buckets, Map<String, Integer> vocabulary,
                               byte[] rows, float[] scales) {
@@ -45,6 +46,18 @@ public final class SubwordEmbeddings {
         this.vocabulary = vocabulary;
         this.rows = rows;
         this.scales = scales;
+        long h = ((long) dim * 31 + minn) * 31 + maxn;
+        h = (h * 31 + buckets) * 31 + vocabulary.size();
+        h = h * 1_000_003L + Arrays.hashCode(scales);
+        this.fingerprint = h * 1_000_003L + Arrays.hashCode(rows);
+    }
+
+    /**
+     * A fingerprint of these vectors (sizes, scales and rows), so a model can tell whether it is
+     * given the embeddings it was trained with.
+     */
+    public long fingerprint() {
+        return fingerprint;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.arabicner.ner.MixtureTagger;
+import org.arabicner.ner.TokenTag;
 
 /**
  * A window network (a one-layer convolution of width {@code 2·radius+1}, after Collobert et al.
@@ -23,7 +25,7 @@ import java.util.SplittableRandom;
  * threads; the training methods ({@link Gradients}, {@link #adamStep}) mutate them and must not
  * run alongside anything else.
  */
-public final class WindowNetwork {
+public final class WindowNetwork implements SentenceNetwork {
 
     static final String MAGIC = "arner-window-network-1";
     static final int UNKNOWN = 0;
@@ -102,8 +104,30 @@ public final class WindowNetwork {
         return (2 * radius + 1) * tokenDim();
     }
 
+    @Override
     public List<String> labels() {
         return labels;
+    }
+
+    @Override
+    public int wordDim() {
+        return wordDim;
+    }
+
+    @Override
+    public double[][] probabilities(TokenFeatures[] features, float[][] vectors) {
+        return probabilities(encode(features, vectors));
+    }
+
+    @Override
+    public List<TokenTag> tag(TokenFeatures[] features, float[][] vectors) {
+        return MixtureTagger.argmax(probabilities(features, vectors), labels);
+    }
+
+    /** Window models do not record their embeddings (they predate the check). */
+    @Override
+    public long embeddingsFingerprint() {
+        return 0;
     }
 
     /** A sentence ready for the network: subword vectors and feature ids per token. */
@@ -353,7 +377,8 @@ public final class WindowNetwork {
                 w2.clone(), b2.clone());
     }
 
-    void write(DataOutputStream out) throws IOException {
+    @Override
+    public void write(DataOutputStream out) throws IOException {
         out.writeUTF(MAGIC);
         out.writeInt(wordDim);
         out.writeInt(radius);
@@ -384,6 +409,11 @@ public final class WindowNetwork {
         if (!magic.equals(MAGIC)) {
             throw new IOException("not an arabic-ner neural model (header '" + magic + "')");
         }
+        return readBody(in);
+    }
+
+    /** Reads the rest of a network whose header has been read. */
+    static WindowNetwork readBody(DataInputStream in) throws IOException {
         int wordDim = in.readInt();
         int radius = in.readInt();
         int hidden = in.readInt();

@@ -1,0 +1,160 @@
+package org.arabicner.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.arabicner.annotation.Token;
+import org.arabicner.ner.TokenTag;
+import org.arabicner.ner.WordFeatureLexicon;
+import org.arabicner.ner.neural.BiLstmCrf;
+import org.arabicner.ner.neural.NeuralTagger;
+import org.arabicner.ner.neural.SubwordEmbeddings;
+import org.arabicner.text.CharSpan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny BiLSTM-CRF tagger trained on a handful of sentences, inside the test (no corpora needed). */
+class BiLstmTrainerTest {
+
+    private static final String[][] SENTENCES = {
+            {"زار", "O", "محمد", "B-PERS", "بغداد", "B-LOC", "امس", "O"},
+            {"وصل", "O", "علي", "B-PERS", "حسن", "I-PERS", "الى", "O", "دمشق", "B-LOC"},
+            {"قال", "O", "احمد", "B-PERS", "في", "O", "القاهره", "B-LOC"},
+            {"اجتمع", "O", "محمد", "B-PERS", "مع", "O", "وزير", "O", "الامم", "B-ORG", "المتحده", "I-ORG"},
+            {"زار", "O", "علي", "B-PERS", "القاهره", "B-LOC", "مع", "O", "احمد", "B-PERS"},
+            {"قال", "O", "الامم", "B-ORG", "المتحده", "I-ORG", "في", "O", "دمشق", "B-LOC"},
+    };
+
+    private static List<TaggedSentence> data;
+    private static SubwordEmbeddings embeddings;
+    private static BiLstmTrainer trainer;
+    private static NeuralTagger tagger;
+
+    private static BiLstmTrainer.Config config(int epochs, int threads) {
+        return new BiLstmTrainer.Config(new BiLstmCrf.Shape(12, 6, 8, 3, new int[] {4, 4, 2, 4}, 12), epochs, 5, 2,
+                0.02, 5.0, 0.0, 0.0, threads, 7);
+    }
+
+    @BeforeAll
+    static void train() {
+        data = new ArrayList<>();
+        List<String> vocab = new ArrayList<>();
+        for (String[] s : SENTENCES) {
+            List<Token> tokens = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            int offset = 0;
+            for (int i = 0; i < s.length; i += 2) {
+                tokens.add(new Token(s[i], s[i], new CharSpan(offset, offset + s[i].length()), "NN", false));
+                offset += s[i].length() + 1;
+                labels.add(s[i + 1]);
+                if (!vocab.contains(s[i])) {
+                    vocab.add(s[i]);
+                }
+            }
+            data.add(new TaggedSentence(tokens, labels));
+        }
+        int dim = 12;
+        int buckets = 64;
+        float[] matrix = new float[(vocab.size() + buckets) * dim];
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < matrix.length; i++) {
+            matrix[i] = (float) rnd.nextDouble(-1, 1);
+        }
+        embeddings = SubwordEmbeddings.quantise(dim, 2, 4, buckets, vocab, matrix);
+        trainer = new BiLstmTrainer(config(40, 2), embeddings, "tiny.emb", WordFeatureLexicon.empty(), "none.tsv.gz");
+        tagger = trainer.train(data, List.of(), new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    @Test
+    void lossFallsAndTheTrainingSentencesComeBackTaggedRight() {
+        List<Double> losses = trainer.history().losses();
+        assertEquals(40, losses.size());
+        assertTrue(losses.get(losses.size() - 1) < losses.get(0) / 10, "loss " + losses);
+        for (TaggedSentence s : data) {
+            assertEquals(s.labels(), tagger.tag(s.tokens()).stream().map(TokenTag::label).toList());
+        }
+    }
+
+    @Test
+    void earlyStoppingKeepsTheBestHeldOutEpochAndSameSeedGivesSameModel() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        BiLstmTrainer a = new BiLstmTrainer(config(6, 2), embeddings, "tiny.emb", WordFeatureLexicon.empty(), "x");
+        NeuralTagger ta = a.train(data, data, quiet);
+        NeuralTagger tb = new BiLstmTrainer(config(6, 2), embeddings, "tiny.emb", WordFeatureLexicon.empty(), "x")
+                .train(data, data, quiet);
+        List<Double> f1 = a.history().heldOutF1();
+        assertEquals(f1.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+                f1.get(a.history().bestEpoch() - 1));
+        for (TaggedSentence s : data) {
+            assertEquals(ta.tag(s.tokens()), tb.tag(s.tokens()));
+        }
+    }
+
+    @Test
+    void saveAndLoadGiveIdenticalTags(@TempDir Path dir) throws IOException {
+        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
+            embeddings.write(out);
+        }
+        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz"));
+        Path model = dir.resolve("tiny.bin.gz");
+        tagger.write(model);
+        NeuralTagger back = NeuralTagger.load(model);
+        for (TaggedSentence s : data) {
+            assertEquals(tagger.tag(s.tokens()), back.tag(s.tokens()));
+        }
+    }
+
+    @Test
+    void otherEmbeddingsAreRefusedWithAClearError(@TempDir Path dir) throws IOException {
+        float[] matrix = new float[(1 + 64) * 12];
+        java.util.Arrays.fill(matrix, 0.5f);
+        SubwordEmbeddings other = SubwordEmbeddings.quantise(12, 2, 4, 64, List.of("x"), matrix);
+        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
+            other.write(out);
+        }
+        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz"));
+        Path model = dir.resolve("tiny.bin.gz");
+        tagger.write(model);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NeuralTagger.load(model));
+        assertTrue(e.getMessage().contains("retrain"), e.getMessage());
+    }
+
+    @Test
+    void severalThreadsGiveTheTagsOfOne() throws Exception {
+        List<List<TokenTag>> expected = data.stream().map(s -> tagger.tag(s.tokens())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> jobs = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                jobs.add(pool.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        for (int i = 0; i < data.size(); i++) {
+                            if (!tagger.tag(data.get(i).tokens()).equals(expected.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> j : jobs) {
+                assertTrue(j.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
