@@ -63,8 +63,12 @@ public final class CliticRejoiner implements SequenceTagger {
                 continue;
             }
             EntityType type = lexicon.getOrDefault(key(sentence, i, end), EntityType.PERS);
+            // كريم + ب + نزيمة tagged as one name: the re-joined word continues it rather than starting another
+            boolean continues = i > 0 && tags.get(i - 1).label().endsWith("-" + type)
+                    && tags.get(i + 1).label().equals("I-" + type);
             for (int k = i; k < end; k++) {
-                tags.set(k, new TokenTag((k == i ? "B-" : "I-") + type, DictionaryBackoffTagger.DICTIONARY_PROBABILITY));
+                tags.set(k, new TokenTag((k == i && !continues ? "B-" : "I-") + type,
+                        DictionaryBackoffTagger.DICTIONARY_PROBABILITY));
             }
             i = end - 1;
         }

@@ -31,8 +31,10 @@ import org.arabicner.text.Names;
  *       ({@code بطبرقة}, {@code في الذهيبة}).</li>
  * </ul>
  * A second mention of such a name elsewhere in the article is found by document-level propagation
- * ({@link MentionPropagator}) from a supported one. The primary tagger's other names are never
- * changed. Thread-safe when the primary tagger is.
+ * ({@link MentionPropagator}) from a supported one. A safe name of several words also replaces
+ * the primary tagger's names of another type that it wholly contains ({@code وكالة تونس إفريقيا للأنباء}
+ * around a place {@code تونس إفريقيا}; not {@code قطاع غزة} around the place {@code غزة}, which
+ * ANERcorp annotates so); the primary tagger's other names are never changed. Thread-safe when the primary tagger is.
  */
 public final class DictionaryBackoffTagger implements SequenceTagger {
 
@@ -77,8 +79,24 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     @Override
     public List<TokenTag> tag(List<Token> sentence) {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
+        trimPlaceWords(sentence, tags);
         fill(sentence, tags);
         return tags;
+    }
+
+    /**
+     * A place's name starts after its place word: {@code ولاية قفصة} tagged as one place becomes
+     * {@code ولاية} + the place {@code قفصة}, as ANERcorp annotates it (مدينة, منطقة, محافظة are never
+     * inside a place's name in anercorp-train.conll) and as the knowledge base knows it.
+     */
+    private void trimPlaceWords(List<Token> sentence, List<TokenTag> tags) {
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (tags.get(i).label().equals("B-LOC") && tags.get(i + 1).label().equals("I-LOC")
+                    && dictionary.placeWords().contains(ArabicNormalizer.normalize(sentence.get(i).text()))) {
+                tags.set(i, TokenTag.outside());
+                tags.set(i + 1, new TokenTag("B-LOC", tags.get(i + 1).probability()));
+            }
+        }
     }
 
     /**
@@ -110,6 +128,8 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
                 if (placeWordBefore && (safe == EntityType.LOC || supported == EntityType.LOC)
                         && (outside || wholeSpan(tags, i, n) && TokenTag.OUTSIDE.equals(tags.get(i - 1).label()))) {
                     type = EntityType.LOC;
+                } else if (!outside && safe != null && n > 1 && containsWhole(tags, i, n) && otherType(tags, i, n, safe)) {
+                    type = safe; // وكالة تونس إفريقيا للأنباء around a tagged تونس إفريقيا: the known name wins
                 } else if (!outside) {
                     continue;
                 } else if (safe != null) {
@@ -167,6 +187,28 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
             }
         }
         return true;
+    }
+
+    /** Whether a name in tokens [from, from + n) has a type other than {@code type}. */
+    private static boolean otherType(List<TokenTag> tags, int from, int n, EntityType type) {
+        for (int k = from; k < from + n; k++) {
+            String l = tags.get(k).label();
+            if (!TokenTag.OUTSIDE.equals(l) && !l.endsWith("-" + type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens [from, from + n) hold some {@code O} tokens and names of the primary tagger
+     * only whole: none starts before {@code from} or runs on past the end.
+     */
+    private static boolean containsWhole(List<TokenTag> tags, int from, int n) {
+        int end = from + n;
+        boolean startsInside = !tags.get(from).label().startsWith("I-") || TokenTag.OUTSIDE.equals(tags.get(from).label());
+        boolean endsInside = end >= tags.size() || !tags.get(end).label().startsWith("I-");
+        return startsInside && endsInside && !allOutside(tags, from, n) && !wholeSpan(tags, from, n);
     }
 
     /** Whether tokens [from, from + n) carry names only, and no name runs on past either end. */

@@ -48,7 +48,8 @@ class TableRulesTaggerTest {
     /** A Tunisian dictionary: Tunisia safe, Tyre, Mali and the revolution (Tabqa) common words, Gafsa a gazetteer place. */
     private static DictionaryBackoffTagger backoff(SequenceTagger primary) {
         return new DictionaryBackoffTagger(primary, new DictionaryBackoffTagger.Dictionary(
-                Map.of(key("تونس"), EntityType.LOC, key("الدولة الإسلامية"), EntityType.ORG),
+                Map.of(key("تونس"), EntityType.LOC, key("الدولة الإسلامية"), EntityType.ORG,
+                        key("وكالة تونس إفريقيا للأنباء"), EntityType.ORG),
                 Map.of(key("صور"), EntityType.LOC, key("مالي"), EntityType.LOC, key("الثورة"), EntityType.LOC,
                         key("قفصة"), EntityType.LOC, key("بن قردان"), EntityType.LOC),
                 Set.of(key("قفصة"), key("بن قردان")), Set.of("مدينه", "معتمديه", "ولايه"), 0.3, 5));
@@ -74,6 +75,19 @@ class TableRulesTaggerTest {
         assertEquals(List.of("قفصة/LOC"), names(backoff(NOTHING), "احتجاجات في قفصة ."));
         assertEquals(List.of(), names(backoff(NOTHING), segmented("نشرت", "ب", "+صور", ".")),
                 "صور is an ordinary word: a preposition is no support");
+    }
+
+    @Test
+    void aKnownNameOfSeveralWordsReplacesTheNamesItWhollyContains() {
+        SequenceTagger place = tagging(Map.of("تونس", "B-LOC", "إفريقيا", "I-LOC"), 0.99);
+        assertEquals(List.of("وكالة تونس إفريقيا للأنباء/ORG"), names(backoff(place), "قالت وكالة تونس إفريقيا للأنباء ."));
+        assertEquals(List.of("تونس إفريقيا/LOC"), names(backoff(place), "قالت تونس إفريقيا ."));
+    }
+
+    @Test
+    void aPlaceWordIsNoPartOfThePlacesName() {
+        SequenceTagger governorate = tagging(Map.of("ولاية", "B-LOC", "قفصة", "I-LOC"), 0.99);
+        assertEquals(List.of("قفصة/LOC"), names(backoff(governorate), "زار ولاية قفصة ."));
     }
 
     @Test
@@ -167,6 +181,9 @@ class TableRulesTaggerTest {
         CliticRejoiner rejoin = new CliticRejoiner(person, Map.of(key("فايسبوك"), EntityType.ORG,
                 key("لافروف"), EntityType.PERS, key("بان كي مون"), EntityType.PERS), 4);
         assertEquals(List.of("فايسبوك/ORG"), names(rejoin, segmented("نشر", "على", "ف", "+ايسبوك", ".")));
+        SequenceTagger benzema = tagging(Map.of("كريم", "B-PERS", "نزيمة", "I-PERS"), 0.99);
+        assertEquals(List.of("كريم بنزيمة/PERS"), names(new CliticRejoiner(benzema, Map.of(key("بنزيمة"), EntityType.PERS), 4),
+                segmented("سجل", "كريم", "ب", "+نزيمة", ".")), "a name that runs through the clitic stays one name");
         assertEquals(List.of("لافروف/PERS"), names(rejoin, segmented("قال", "ل", "+افروف", ".")));
         assertEquals(List.of("بان كي مون/PERS"), names(rejoin, segmented("قال", "ب", "+ان", "كي", "مون", ".")));
         assertEquals(List.of(), names(rejoin, segmented("و", "+قال", "ف", "+يها", ".")), "unknown words stay split");
