@@ -113,6 +113,7 @@ class TableRulesTaggerTest {
         assertEquals(List.of(), names(orgs, segmented("نظم", "المعهد", "العالي", "ل", "+تدريب", "ب", "+صفاقس", ".")),
                 "a name cut short is no name");
         assertEquals(List.of("FTDES/ORG", "الجوهرة أف أم/ORG"), names(orgs, "قال FTDES لإذاعة الجوهرة أف أم ."));
+        assertEquals(List.of("الجوهرة \" اف ام \"/ORG"), names(orgs, "أكد مراسل الجوهرة \" اف ام \" أن ."));
     }
 
     @Test
