@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.arabicner.ner.Mention;
+import org.arabicner.ner.neural.BiLstmCrf;
+import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.text.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** The shipped neural model (opt-in, {@code --tagger neural}) loads and finds the seed article's people and places. */
+/** The shipped neural model (opt-in, {@code --tagger neural}), a BiLSTM-CRF, loads and finds the seed article's people and places. */
 class ShippedNeuralTaggerTest {
 
     @Test
@@ -20,6 +22,8 @@ class ShippedNeuralTaggerTest {
         String text = Files.readString(seed, StandardCharsets.UTF_8);
         ArabicNer ner = ArabicNer.with(new ArabicNer.Options(null, true, true, 1.0, java.util.EnumSet.allOf(ArabicNer.Rule.class), ArabicNer.TaggerKind.NEURAL,
                 null, 0.5));
+        assertTrue(NeuralTagger.withDefaultModel().network()
+                instanceof BiLstmCrf, "the shipped neural model is a BiLSTM-CRF");
         List<Mention> mentions = ner.mentions(text);
         for (String[] expected : List.of(new String[] {"PERS", "رايان ديلون"}, new String[] {"LOC", "الموصل"},
                 new String[] {"LOC", "الرقة"}, new String[] {"LOC", "العراق"}, new String[] {"LOC", "سورية"})) {
