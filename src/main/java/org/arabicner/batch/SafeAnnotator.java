@@ -50,7 +50,7 @@ public final class SafeAnnotator implements AutoCloseable {
      * @param maxChars  longest article annotated, in UTF-16 chars (longer ones are refused)
      * @param timeLimit longest wall time spent on one article; {@link Duration#ZERO} for none
      */
-    public record Limits(int maxChars, Duration timeLimit) {
+    public record Limits(int maxChars, Duration timeLimit) implements java.io.Serializable {
 
         /** Longest article by default: 300,000 characters (a long report; news articles are under 50,000). */
         public static final int DEFAULT_MAX_CHARS = 300_000;

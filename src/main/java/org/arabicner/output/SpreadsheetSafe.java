@@ -22,7 +22,9 @@ public final class SpreadsheetSafe {
     /** The characters that make a spreadsheet cell a formula. */
     static final String TRIGGERS = "=+-@\t\r";
 
-    private static final Pattern NEEDS_QUOTE = Pattern.compile("^'*[=+\\-@\t\r]", Pattern.DOTALL);
+    /** A cell a spreadsheet would run as a formula starts so (after any quotes already there); Java regex syntax. */
+    public static final String NEEDS_QUOTE_REGEX = "^'*[=+\\-@\t\r]";
+    private static final Pattern NEEDS_QUOTE = Pattern.compile(NEEDS_QUOTE_REGEX, Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("^'+[=+\\-@\t\r]", Pattern.DOTALL);
 
     /**

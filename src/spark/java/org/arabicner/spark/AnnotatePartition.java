@@ -7,6 +7,8 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.arabicner.ArticleEntities;
+import org.arabicner.batch.SafeAnnotator;
+import org.arabicner.ingest.Article;
 import org.arabicner.output.CsvSchema;
 
 /**
@@ -15,15 +17,19 @@ import org.arabicner.output.CsvSchema;
  * Rows stream through: the partition is never held in memory.
  *
  * <p>A second article with an id already seen from another source is a duplicate, as in the
- * local batch. Whatever annotating one article throws becomes that article's error row, so one
- * poisoned article never fails the task, let alone the job.
+ * local batch. Each article goes through the executor's {@link SafeAnnotator}, as in the local
+ * batch: an article over the size limit, one still running at the time limit, and whatever
+ * annotating one article throws become that article's error row, with the local batch's message,
+ * so one poisoned article never fails the task, let alone the job.
  */
 final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
 
     private final PipelineFactory pipeline;
+    private final SafeAnnotator.Limits limits;
 
-    AnnotatePartition(PipelineFactory pipeline) {
+    AnnotatePartition(PipelineFactory pipeline, SafeAnnotator.Limits limits) {
         this.pipeline = pipeline;
+        this.limits = limits;
     }
 
     @Override
@@ -61,13 +67,11 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
     }
 
     private Row annotate(String id, String source, String text) {
-        ArticleEntities result;
-        try {
-            result = ExecutorPipeline.get(pipeline).annotate(id, text);
-        } catch (RuntimeException | Error e) {
-            return error(id, source, text.length(), source + ": annotation failed (" + e + "); the article was"
-                    + " skipped, report it with the file attached");
+        SafeAnnotator.Outcome outcome = ExecutorPipeline.safe(pipeline, limits).annotate(new Article(id, source, text));
+        if (outcome instanceof SafeAnnotator.Failure failure) {
+            return result(failure.errorRow(), List.of(), List.of());
         }
+        ArticleEntities result = ((SafeAnnotator.Success) outcome).result();
         List<Row> entities = new ArrayList<>();
         for (List<String> r : CsvSchema.entityRows(result)) {
             entities.add(RowFactory.create(r.toArray()));

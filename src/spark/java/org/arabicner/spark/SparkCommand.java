@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.arabicner.batch.SafeAnnotator;
 import org.arabicner.output.CsvSchema;
 import org.arabicner.store.CorpusFiles;
 import org.arabicner.store.CorpusIndexer;
@@ -48,6 +49,14 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0",
             description = "Annotation tasks (default: four per core of the cluster).")
     int partitions;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "Articles longer than N characters get an error"
+            + " row instead of being annotated, as in 'arner run' (default: ${DEFAULT-VALUE}).")
+    int maxChars = SafeAnnotator.Limits.DEFAULT_MAX_CHARS;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "An article still being annotated after"
+            + " this many seconds gets an error row; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long timeLimitSeconds = SafeAnnotator.Limits.DEFAULT_TIME_LIMIT.toSeconds();
 
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb) of a local --out.")
     boolean noStore;
@@ -92,7 +101,13 @@ public final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SparkCorpusJob.Options options = new SparkCorpusJob.Options(SparkCorpusJob.Format.parse(format), partitions);
+        SafeAnnotator.Limits limits;
+        try {
+            limits = new SafeAnnotator.Limits(maxChars, java.time.Duration.ofSeconds(timeLimitSeconds));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        SparkCorpusJob.Options options = new SparkCorpusJob.Options(SparkCorpusJob.Format.parse(format), partitions, limits);
         String effectiveMaster = master != null ? master : System.getProperty("spark.master", "local[*]");
         boolean local = effectiveMaster.startsWith("local");
         Path localOut = localPath(out);

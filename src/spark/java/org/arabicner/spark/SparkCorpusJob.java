@@ -1,16 +1,22 @@
 package org.arabicner.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.arabicner.batch.SafeAnnotator;
 import org.arabicner.output.CsvSchema;
+import org.arabicner.output.SpreadsheetSafe;
 
 /**
  * The batch job on Apache Spark: articles from any Hadoop path in; the tables {@code entities},
@@ -52,12 +58,20 @@ public final class SparkCorpusJob {
      * @param format     Parquet or CSV
      * @param partitions how many tasks annotate the articles; 0 for four per core of the cluster
      */
-    public record Options(Format format, int partitions) {
+    public record Options(Format format, int partitions, SafeAnnotator.Limits limits) {
 
         public Options {
             if (partitions < 0) {
                 throw new IllegalArgumentException("partitions must be >= 0, got " + partitions);
             }
+            if (limits == null) {
+                throw new IllegalArgumentException("limits must be given");
+            }
+        }
+
+        /** With the local batch's default limits ({@link SafeAnnotator.Limits#defaults()}). */
+        public Options(Format format, int partitions) {
+            this(format, partitions, SafeAnnotator.Limits.defaults());
         }
 
         public static Options defaults() {
@@ -121,15 +135,16 @@ public final class SparkCorpusJob {
                 : Math.max(1, 4 * spark.sparkContext().defaultParallelism());
         return inputs.repartitionByRange(partitions, col("id"))
                 .sortWithinPartitions(col("id"), col("input_no"), col("path"), col("line"))
-                .mapPartitions(new AnnotatePartition(pipeline), Encoders.row(CorpusTables.RESULT));
+                .mapPartitions(new AnnotatePartition(pipeline, options.limits()), Encoders.row(CorpusTables.RESULT));
     }
 
     void write(Dataset<Row> table, String path) {
         if (options.format() == Format.PARQUET) {
             CorpusTables.typed(table).write().mode(SaveMode.Overwrite).parquet(path);
         } else {
-            // RFC 4180 as the local batch writes it: quotes doubled, nothing trimmed, empty cells bare.
-            table.write().mode(SaveMode.Overwrite)
+            // RFC 4180 as the local batch writes it: quotes doubled, nothing trimmed, empty cells bare,
+            // text cells neutralised for spreadsheets as SpreadsheetSafe does (numbers stay numbers).
+            spreadsheetSafe(table).write().mode(SaveMode.Overwrite)
                     .option("header", true)
                     .option("quote", "\"")
                     .option("escape", "\"")
@@ -141,6 +156,17 @@ public final class SparkCorpusJob {
                     .option("encoding", "UTF-8")
                     .csv(path);
         }
+    }
+
+    /** {@code table} with every text cell that a spreadsheet would run as a formula prefixed by {@code '}. */
+    static Dataset<Row> spreadsheetSafe(Dataset<Row> table) {
+        Column[] cells = new Column[table.columns().length];
+        for (int i = 0; i < cells.length; i++) {
+            String c = table.columns()[i];
+            cells[i] = CsvSchema.NUMERIC.contains(c) ? col(c)
+                    : when(col(c).rlike(SpreadsheetSafe.NEEDS_QUOTE_REGEX), concat(lit("'"), col(c))).otherwise(col(c)).as(c);
+        }
+        return table.select(cells);
     }
 
     private Summary summarise(Dataset<Row> results) {

@@ -28,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.arabicner.batch.BatchOptions;
+import org.arabicner.batch.SafeAnnotator;
 import org.arabicner.batch.BatchRunner;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
@@ -174,8 +175,28 @@ class SparkCorpusJobTest {
         List<String> row = articles.stream().filter(r -> r.get(0).equals("poison")).findFirst().orElseThrow();
         assertEquals("error", row.get(2));
         assertEquals(Integer.toString("POISON في الموصل".length()), row.get(3));
-        assertTrue(row.get(6).contains("poison.txt: annotation failed (java.lang.StackOverflowError: deep recursion"),
+        assertTrue(row.get(6).contains("poison.txt: annotation failed (stack overflow); the article was skipped"),
                 row.get(6));
+    }
+
+    @Test
+    void theLocalBatchsLimitsAndSpreadsheetSafetyHoldUnderSparkToo() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("limits"));
+        Files.writeString(in.resolve("short.txt"), "خبر من الموصل.");
+        Files.writeString(in.resolve("=HYPERLINK(1).txt"), "خبر طويل من الموصل إلى الرقة ومن الرقة إلى الموصل.");
+        String out = dir.resolve("spark-limits").toString();
+        SparkCorpusJob.Summary summary = new SparkCorpusJob(spark, PipelineFactory.defaults(),
+                new SparkCorpusJob.Options(SparkCorpusJob.Format.CSV, 2,
+                        new SafeAnnotator.Limits(30, java.time.Duration.ofSeconds(60)))).run(List.of(in.toString()), out);
+        assertEquals(1, summary.articles());
+        assertEquals(1, summary.errors());
+        List<List<String>> rows = new ArrayList<>();
+        for (Path part : partFiles(Path.of(out, CorpusTables.ARTICLES), ".csv")) {
+            parse(part).stream().skip(1).forEach(r -> rows.add(r.toList()));
+        }
+        List<String> tooLong = rows.stream().filter(r -> r.get(0).contains("HYPERLINK")).findFirst().orElseThrow();
+        assertEquals("'=HYPERLINK(1)", tooLong.get(0), "a formula-like id is neutralised as in the local CSV files");
+        assertTrue(tooLong.get(6).contains("article too long") && tooLong.get(6).contains("--max-chars"), tooLong.get(6));
     }
 
     @Test
