@@ -91,7 +91,10 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
      */
     private void trimPlaceWords(List<Token> sentence, List<TokenTag> tags) {
         for (int i = 0; i + 1 < sentence.size(); i++) {
-            if (tags.get(i).label().equals("B-LOC") && tags.get(i + 1).label().equals("I-LOC")
+            String label = tags.get(i).label();
+            boolean starts = label.equals("B-LOC") || isLoc(label) && (i == 0 || !isLoc(tags.get(i - 1).label()));
+            String next = tags.get(i + 1).label();
+            if (starts && (next.equals("I-LOC") || next.equals("LOC"))
                     && dictionary.placeWords().contains(ArabicNormalizer.normalize(sentence.get(i).text()))) {
                 tags.set(i, TokenTag.outside());
                 tags.set(i + 1, new TokenTag("B-LOC", tags.get(i + 1).probability()));
@@ -187,6 +190,11 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
             }
         }
         return true;
+    }
+
+    /** A place's label, in BIO or IO encoding. */
+    private static boolean isLoc(String label) {
+        return label.equals("LOC") || label.endsWith("-LOC");
     }
 
     /** Whether a name in tokens [from, from + n) has a type other than {@code type}. */

@@ -88,6 +88,8 @@ class TableRulesTaggerTest {
     void aPlaceWordIsNoPartOfThePlacesName() {
         SequenceTagger governorate = tagging(Map.of("ولاية", "B-LOC", "قفصة", "I-LOC"), 0.99);
         assertEquals(List.of("قفصة/LOC"), names(backoff(governorate), "زار ولاية قفصة ."));
+        SequenceTagger io = tagging(Map.of("ولاية", "LOC", "قفصة", "LOC"), 0.99);
+        assertEquals(List.of("قفصة/LOC"), names(backoff(io), "زار ولاية قفصة ."), "IO labels too");
     }
 
     @Test
@@ -124,6 +126,8 @@ class TableRulesTaggerTest {
                 names(new OrganisationPhraseTagger(barca, Set.of(OrganisationPhraseTagger.Extra.INSTITUTIONS)), text),
                 "a name the tagger found after the head keeps its span; رئاسة heads only the government and the republic");
         assertEquals(List.of("برشلونة/ORG"), names(new OrganisationPhraseTagger(barca), text));
+        assertEquals(List.of(), names(new OrganisationPhraseTagger(NOTHING, Set.of(OrganisationPhraseTagger.Extra.INSTITUTIONS)),
+                "فاز نادي كرة القدم على الجمعية الرياضية حسب وكالة الأنباء ."), "generic phrases are no names");
     }
 
     @Test
