@@ -91,8 +91,8 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
      */
     private void trimPlaceWords(List<Token> sentence, List<TokenTag> tags) {
         for (int i = 0; i + 1 < sentence.size(); i++) {
-            String label = tags.get(i).label();
-            boolean starts = label.equals("B-LOC") || isLoc(label) && (i == 0 || !isLoc(tags.get(i - 1).label()));
+            TokenTag tag = tags.get(i);
+            boolean starts = tag.label().equals("B-LOC") || tag.is(EntityType.LOC) && (i == 0 || !tags.get(i - 1).is(EntityType.LOC));
             String next = tags.get(i + 1).label();
             if (starts && (next.equals("I-LOC") || next.equals("LOC"))
                     && dictionary.placeWords().contains(ArabicNormalizer.normalize(sentence.get(i).text()))) {
@@ -192,11 +192,6 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
         return true;
     }
 
-    /** A place's label, in BIO or IO encoding. */
-    private static boolean isLoc(String label) {
-        return label.equals("LOC") || label.endsWith("-LOC");
-    }
-
     /** Whether a name in tokens [from, from + n) has a type other than {@code type}. */
     private static boolean otherType(List<TokenTag> tags, int from, int n, EntityType type) {
         for (int k = from; k < from + n; k++) {
@@ -214,7 +209,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
      */
     private static boolean containsWhole(List<TokenTag> tags, int from, int n) {
         int end = from + n;
-        boolean startsInside = !tags.get(from).label().startsWith("I-") || TokenTag.OUTSIDE.equals(tags.get(from).label());
+        boolean startsInside = !tags.get(from).label().startsWith("I-");
         boolean endsInside = end >= tags.size() || !tags.get(end).label().startsWith("I-");
         return startsInside && endsInside && !allOutside(tags, from, n) && !wholeSpan(tags, from, n);
     }

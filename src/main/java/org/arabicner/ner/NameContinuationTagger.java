@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.arabicner.annotation.Token;
+import org.arabicner.text.EntityType;
 import org.arabicner.text.Names;
 
 /**
@@ -34,7 +35,7 @@ public final class NameContinuationTagger implements SequenceTagger {
     public List<TokenTag> tag(List<Token> sentence) {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
         for (int i = 0; i < sentence.size(); i++) {
-            if (!isPerson(tags.get(i)) || (i + 1 < sentence.size() && isPerson(tags.get(i + 1))
+            if (!tags.get(i).is(EntityType.PERS) || (i + 1 < sentence.size() && tags.get(i + 1).is(EntityType.PERS)
                     && !tags.get(i + 1).label().startsWith("B-"))) {
                 continue; // not the last token of a person's name
             }
@@ -50,10 +51,6 @@ public final class NameContinuationTagger implements SequenceTagger {
             i = next - 1;
         }
         return tags;
-    }
-
-    private static boolean isPerson(TokenTag t) {
-        return t.label().endsWith("-" + PERSON) || t.label().equals(PERSON);
     }
 
     /** The token starts a word and no suffix clitic hangs on it (punctuation may follow). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.arabicner.annotation.Token;
+import org.arabicner.text.EntityType;
 import org.arabicner.text.Names;
 
 /**
@@ -39,12 +40,12 @@ public final class PersonListSplitter implements SequenceTagger {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
         int i = 0;
         while (i < tags.size()) {
-            if (!isPerson(tags.get(i))) {
+            if (!tags.get(i).is(EntityType.PERS)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < tags.size() && isPerson(tags.get(end)) && !tags.get(end).label().startsWith("B-")) {
+            while (end < tags.size() && tags.get(end).is(EntityType.PERS) && !tags.get(end).label().startsWith("B-")) {
                 end++;
             }
             if (end - i >= MIN_LIST_TOKENS) {
@@ -85,9 +86,5 @@ public final class PersonListSplitter implements SequenceTagger {
             }
         }
         return n;
-    }
-
-    private static boolean isPerson(TokenTag t) {
-        return t.label().endsWith("-PERS") || t.label().equals("PERS");
     }
 }
