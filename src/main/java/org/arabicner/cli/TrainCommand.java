@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.arabicner.config.SharedData;
 import org.arabicner.corenlp.CoreNlpAnnotator;
@@ -19,6 +21,7 @@ import org.arabicner.corenlp.CrfTagger;
 import org.arabicner.corenlp.train.CrfTrainer;
 import org.arabicner.eval.NerEvaluator;
 import org.arabicner.eval.Scores;
+import org.arabicner.eval.TableGold;
 import org.arabicner.ner.NameFinder;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.ner.neural.NeuralTagger;
@@ -27,6 +30,7 @@ import org.arabicner.train.ConllSentence;
 import org.arabicner.train.GazetteerBuilder;
 import org.arabicner.train.LabelEncoding;
 import org.arabicner.train.TaggedSentence;
+import org.arabicner.train.TableProjector;
 import org.arabicner.train.TaggedSentenceCache;
 import org.arabicner.train.TrainingCorpus;
 import org.arabicner.train.WikiFaneReader;
@@ -50,6 +54,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The table gold of {@code eval-tables}, whose articles must never be trained on. */
+    static final String EVAL_GOLD = "docs/eval/tables-gold.jsonl";
     static final String DEFAULT_PROPERTIES = "/org/arabicner/ner/arabic-ner.prop";
     /** Project property (not CoreNLP's): {@code BIO} (default) or {@code IO} training labels. */
     static final String LABEL_ENCODING = "arner.labelEncoding";
@@ -69,6 +75,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--clusters", defaultValue = "400",
             description = "Number of word clusters to derive from ../shared/data/unlabeled (0 = none; default ${DEFAULT-VALUE})")
     int clusters;
+
+    @Option(names = "--train-tables", description = "Entity-table annotations of news articles (JSON lines as"
+            + " docs/eval/GUIDELINE.md describes, split \"train\"), projected onto the articles' words and added to the"
+            + " training data; refused when an article is also in the evaluation gold ${DEFAULT-VALUE}")
+    List<Path> tableFiles = new ArrayList<>();
+
+    @Option(names = "--tables-repeat", defaultValue = "1",
+            description = "Times the --train-tables sentences are added (a weight for in-domain news; default ${DEFAULT-VALUE})")
+    int tablesRepeat;
 
     @Option(names = "--wikifane", description = "Add WikiFANE Gold (../shared/data/wikifane, mapped to the four classes) to the training data")
     boolean wikifane;
@@ -142,6 +157,16 @@ public final class TrainCommand implements Callable<Integer> {
             gold.addAll(g);
             tagged.addAll(segmented(f, g, annotator));
         }
+        for (Path f : tableFiles) {
+            Path conll = projectedTables(f);
+            List<ConllSentence> g = ConllReader.read(conll);
+            List<TaggedSentence> t = segmented(conll, g, annotator);
+            for (int r = 0; r < tablesRepeat; r++) {
+                gold.addAll(g);
+                tagged.addAll(t);
+            }
+            System.out.printf(Locale.ROOT, "tables %s: %d sentences, added %d times%n", f, g.size(), tablesRepeat);
+        }
         if (wikifane) {
             Path f = SharedData.require("wikifane/WikiFANE_Gold_2014_500K.txt");
             List<ConllSentence> g = WikiFaneReader.read(f);
@@ -209,6 +234,44 @@ public final class TrainCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "gazetteer: %d words from %s%n", gazMap.size(), gazetteerSources);
         }
         return new WordFeatureLexicon(clusterMap, gazMap);
+    }
+
+    /**
+     * Projects table annotations onto their articles' words (read from {@code ../shared/data}) and
+     * writes them as a CoNLL file in the cache, which is the corpus text and so never leaves it.
+     * Articles of the evaluation gold are refused: training on them would make its scores
+     * meaningless.
+     */
+    private Path projectedTables(Path file) throws IOException {
+        TableGold tables = TableGold.read(file);
+        Set<String> evaluated = new HashSet<>();
+        Path goldFile = SharedData.underHome(EVAL_GOLD);
+        if (Files.isRegularFile(goldFile)) {
+            TableGold.read(goldFile).articles().forEach(a -> evaluated.add(a.corpus() + "#" + a.index()));
+        }
+        for (TableGold.GoldArticle a : tables.articles()) {
+            if (evaluated.contains(a.corpus() + "#" + a.index())) {
+                throw new ParameterException(spec.commandLine(), file + ": article " + a.id()
+                        + " is in the evaluation gold " + EVAL_GOLD + "; remove it from the training annotations");
+            }
+        }
+        Map<String, String> texts = tables.texts(SharedData.find().orElseThrow(() -> new IllegalStateException(
+                "--train-tables reads the articles from ../shared/data: put the corpora there or set ARNER_DATA")));
+        StringBuilder conll = new StringBuilder();
+        for (TableGold.GoldArticle a : tables.articles()) {
+            for (ConllSentence s : TableProjector.project(texts.get(a.id()), a.entities())) {
+                for (int i = 0; i < s.size(); i++) {
+                    conll.append(s.words().get(i)).append(' ').append(s.tags().get(i)).append('\n');
+                }
+                conll.append('\n');
+            }
+        }
+        Files.createDirectories(cacheDir);
+        Path out = cacheDir.resolve("tables-" + file.getFileName() + ".conll");
+        if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).contentEquals(conll)) {
+            Files.writeString(out, conll, StandardCharsets.UTF_8);
+        }
+        return out;
     }
 
     private List<TaggedSentence> segmented(Path file, List<ConllSentence> gold, CoreNlpAnnotator annotator)

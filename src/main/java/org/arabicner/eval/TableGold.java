@@ -96,8 +96,9 @@ public record TableGold(List<GoldArticle> articles) {
             throw new IllegalArgumentException("missing or negative \"index\"");
         }
         String split = string(o, "split");
-        if (!split.equals("dev") && !split.equals("test")) {
-            throw new IllegalArgumentException("\"split\" is \"" + split + "\"; use \"dev\" or \"test\"");
+        if (!split.equals("dev") && !split.equals("test") && !split.equals("train")) {
+            throw new IllegalArgumentException("\"split\" is \"" + split
+                    + "\"; use \"dev\" or \"test\" (or \"train\" in training annotations)");
         }
         List<GoldEntity> entities = new ArrayList<>();
         JsonArray list = o.has("entities") ? o.getAsJsonArray("entities") : new JsonArray();
@@ -134,7 +135,7 @@ public record TableGold(List<GoldArticle> articles) {
         return out;
     }
 
-    /** The articles of one split ({@code dev} or {@code test}), or all when {@code split} is null. */
+    /** The articles of one split ({@code dev}, {@code test} or {@code train}), or all when {@code split} is null. */
     public TableGold split(String split) {
         if (split == null) {
             return this;

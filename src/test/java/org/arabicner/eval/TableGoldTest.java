@@ -75,10 +75,15 @@ class TableGoldTest {
     @Test
     void malformedLinesFailNamingFileAndLine(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
-        Files.writeString(gold, line("a", 0, "x", "dev", "") + "\n" + line("b", 1, "x", "train", "") + "\n",
+        Files.writeString(gold, line("a", 0, "x", "dev", "") + "\n" + line("b", 1, "x", "validation", "") + "\n",
                 StandardCharsets.UTF_8);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TableGold.read(gold));
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("split"), e.getMessage());
+        // training annotations (docs/train) share the format with split "train"
+        Files.writeString(gold, line("a", 0, "x", "dev", "") + "\n" + line("b", 1, "x", "train", "") + "\n",
+                StandardCharsets.UTF_8);
+        assertEquals(List.of("b"), TableGold.read(gold).split("train").articles().stream()
+                .map(TableGold.GoldArticle::id).toList());
         Files.writeString(gold, line("a", 0, "x", "dev", "") + "\n" + line("a", 1, "x", "dev", "") + "\n",
                 StandardCharsets.UTF_8);
         e = assertThrows(IllegalArgumentException.class, () -> TableGold.read(gold));
