@@ -99,6 +99,8 @@ public final class ArabicNer {
     public enum Rule {
         /** One-word names that are also common words, and gazetteer places, are tagged only with support. */
         AMBIGUITY_AWARE_BACKOFF,
+        /** The model's names it is unsure of (least token probability below {@link DefaultModels#MIN_NAME_CONFIDENCE}) are dropped. */
+        CONFIDENT_NAMES,
         /** Organisations written as a head noun and a name (وزارة الدفاع الوطني), Latin acronyms. */
         ORGANISATION_PHRASES,
         /**
@@ -125,6 +127,9 @@ public final class ArabicNer {
     public static ArabicNer with(Options options) {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
         SequenceTagger tagger = DefaultModels.tagger(options);
+        if (options.rules().contains(Rule.CONFIDENT_NAMES)) {
+            tagger = DefaultModels.confidentNames(tagger);
+        }
         if (options.rules().contains(Rule.CLITIC_REJOIN)) {
             tagger = DefaultModels.withRejoin(tagger, kb);
         }
