@@ -78,12 +78,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--train-tables", description = "Entity-table annotations of news articles (JSON lines as"
             + " docs/eval/GUIDELINE.md describes, split \"train\"), projected onto the articles' words and added to the"
-            + " training data; refused when an article is also in the evaluation gold ${DEFAULT-VALUE}")
+            + " training data; refused when an article is also in the evaluation gold " + EVAL_GOLD)
     List<Path> tableFiles = new ArrayList<>();
-
-    @Option(names = "--tables-repeat", defaultValue = "1",
-            description = "Times the --train-tables sentences are added (a weight for in-domain news; default ${DEFAULT-VALUE})")
-    int tablesRepeat;
 
     @Option(names = "--wikifane", description = "Add WikiFANE Gold (../shared/data/wikifane, mapped to the four classes) to the training data")
     boolean wikifane;
@@ -160,12 +156,9 @@ public final class TrainCommand implements Callable<Integer> {
         for (Path f : tableFiles) {
             Path conll = projectedTables(f);
             List<ConllSentence> g = ConllReader.read(conll);
-            List<TaggedSentence> t = segmented(conll, g, annotator);
-            for (int r = 0; r < tablesRepeat; r++) {
-                gold.addAll(g);
-                tagged.addAll(t);
-            }
-            System.out.printf(Locale.ROOT, "tables %s: %d sentences, added %d times%n", f, g.size(), tablesRepeat);
+            gold.addAll(g);
+            tagged.addAll(segmented(conll, g, annotator));
+            System.out.printf(Locale.ROOT, "tables %s: %d sentences%n", f, g.size());
         }
         if (wikifane) {
             Path f = SharedData.require("wikifane/WikiFANE_Gold_2014_500K.txt");
