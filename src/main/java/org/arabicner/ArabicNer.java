@@ -126,9 +126,10 @@ public final class ArabicNer {
     /** The default pipeline configured by {@code options}. */
     public static ArabicNer with(Options options) {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
+        Titles titles = Titles.standard();
         SequenceTagger tagger = DefaultModels.tagger(options);
         if (options.rules().contains(Rule.CONFIDENT_NAMES)) {
-            tagger = DefaultModels.confidentNames(tagger);
+            tagger = DefaultModels.confidentNames(tagger, titles);
         }
         if (options.rules().contains(Rule.CLITIC_REJOIN)) {
             tagger = DefaultModels.withRejoin(tagger, kb);
@@ -154,7 +155,7 @@ public final class ArabicNer {
         }
         return new ArabicNer(CoreNlpAnnotator.withArabicModels(),
                 new NameFinder(tagger, options.propagate() ? new MentionPropagator(DefaultModels.PROPAGATE_MIN_CONFIDENCE) : null),
-                new EntityResolver(Titles.standard(), DefaultModels.lookup(kb), DefaultModels.transliterator()));
+                new EntityResolver(titles, DefaultModels.lookup(kb), DefaultModels.transliterator()));
     }
 
     /** Segments, tags and resolves one article. */

@@ -128,9 +128,8 @@ public final class DefaultModels {
         return model == null ? NeuralTagger.withDefaultModel() : NeuralTagger.load(model);
     }
 
-    /** {@code tagger} keeping only the names it is sure of, or that follow a title of {@link Titles#standard}. */
-    static SequenceTagger confidentNames(SequenceTagger tagger) {
-        Titles titles = Titles.standard();
+    /** {@code tagger} keeping only the names it is sure of, or that a title of {@code titles} stands before or begins. */
+    static SequenceTagger confidentNames(SequenceTagger tagger, Titles titles) {
         return new ConfidentNamesTagger(tagger, MIN_NAME_CONFIDENCE, (sentence, start, end) -> {
             List<String> words = new ArrayList<>(end);
             for (int i = 0; i < end; i++) {

@@ -154,11 +154,10 @@ public final class TrainCommand implements Callable<Integer> {
             tagged.addAll(segmented(f, g, annotator));
         }
         for (Path f : tableFiles) {
-            Path conll = projectedTables(f);
-            List<ConllSentence> g = ConllReader.read(conll);
-            gold.addAll(g);
-            tagged.addAll(segmented(conll, g, annotator));
-            System.out.printf(Locale.ROOT, "tables %s: %d sentences%n", f, g.size());
+            ProjectedTables p = projectedTables(f);
+            gold.addAll(p.sentences());
+            tagged.addAll(segmented(p.conll(), p.sentences(), annotator));
+            System.out.printf(Locale.ROOT, "tables %s: %d sentences%n", f, p.sentences().size());
         }
         if (wikifane) {
             Path f = SharedData.require("wikifane/WikiFANE_Gold_2014_500K.txt");
@@ -229,13 +228,17 @@ public final class TrainCommand implements Callable<Integer> {
         return new WordFeatureLexicon(clusterMap, gazMap);
     }
 
+    /** Labelled sentences projected from table annotations, and the CoNLL file in the cache that holds them. */
+    private record ProjectedTables(Path conll, List<ConllSentence> sentences) {
+    }
+
     /**
      * Projects table annotations onto their articles' words (read from {@code ../shared/data}) and
-     * writes them as a CoNLL file in the cache, which is the corpus text and so never leaves it.
-     * Articles of the evaluation gold are refused: training on them would make its scores
-     * meaningless.
+     * writes them as a CoNLL file in the cache (the segmentation cache is keyed by that file), which
+     * is the corpus text and so never leaves it. Articles of the evaluation gold are refused:
+     * training on them would make its scores meaningless.
      */
-    private Path projectedTables(Path file) throws IOException {
+    private ProjectedTables projectedTables(Path file) throws IOException {
         TableGold tables = TableGold.read(file);
         Set<String> evaluated = new HashSet<>();
         Path goldFile = SharedData.underHome(EVAL_GOLD);
@@ -250,9 +253,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Map<String, String> texts = tables.texts(SharedData.find().orElseThrow(() -> new IllegalStateException(
                 "--train-tables reads the articles from ../shared/data: put the corpora there or set ARNER_DATA")));
+        List<ConllSentence> sentences = new ArrayList<>();
         StringBuilder conll = new StringBuilder();
         for (TableGold.GoldArticle a : tables.articles()) {
             for (ConllSentence s : TableProjector.project(texts.get(a.id()), a.entities())) {
+                sentences.add(s);
                 for (int i = 0; i < s.size(); i++) {
                     conll.append(s.words().get(i)).append(' ').append(s.tags().get(i)).append('\n');
                 }
@@ -264,7 +269,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).contentEquals(conll)) {
             Files.writeString(out, conll, StandardCharsets.UTF_8);
         }
-        return out;
+        return new ProjectedTables(out, sentences);
     }
 
     private List<TaggedSentence> segmented(Path file, List<ConllSentence> gold, CoreNlpAnnotator annotator)

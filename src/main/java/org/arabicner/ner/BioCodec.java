@@ -39,6 +39,24 @@ public final class BioCodec {
         return spans;
     }
 
+    /** The names in a tagger's output: {@link #decode} of the tags' labels. */
+    public static List<TokenSpan> decodeTags(List<TokenTag> tags) {
+        List<String> labels = new ArrayList<>(tags.size());
+        for (TokenTag t : tags) {
+            labels.add(t.label());
+        }
+        return decode(labels);
+    }
+
+    /** A name's confidence: the least probability of its tokens' tags. */
+    public static double leastProbability(List<TokenTag> tags, TokenSpan span) {
+        double p = 1.0;
+        for (int i = span.start(); i < span.end(); i++) {
+            p = Math.min(p, tags.get(i).probability());
+        }
+        return p;
+    }
+
     /** BIO labels for {@code n} tokens holding {@code spans}, the inverse of {@link #decode}. */
     public static List<String> encode(int n, List<TokenSpan> spans) {
         List<String> labels = new ArrayList<>(java.util.Collections.nCopies(n, TokenTag.OUTSIDE));

@@ -43,16 +43,8 @@ public final class ConfidentNamesTagger implements SequenceTagger {
     @Override
     public List<TokenTag> tag(List<Token> sentence) {
         List<TokenTag> tags = new ArrayList<>(primary.tag(sentence));
-        List<String> labels = new ArrayList<>(tags.size());
-        for (TokenTag t : tags) {
-            labels.add(t.label());
-        }
-        for (TokenSpan s : BioCodec.decode(labels)) {
-            double p = 1.0;
-            for (int i = s.start(); i < s.end(); i++) {
-                p = Math.min(p, tags.get(i).probability());
-            }
-            if (p < minConfidence && !titleTest.titled(sentence, s.start(), s.end())) {
+        for (TokenSpan s : BioCodec.decodeTags(tags)) {
+            if (BioCodec.leastProbability(tags, s) < minConfidence && !titleTest.titled(sentence, s.start(), s.end())) {
                 for (int i = s.start(); i < s.end(); i++) {
                     tags.set(i, new TokenTag(TokenTag.OUTSIDE, 1 - tags.get(i).probability()));
                 }

@@ -38,17 +38,10 @@ public final class NameFinder {
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = sentence.tokens();
             List<TokenTag> tags = tagger.tag(tokens);
-            List<String> labels = new ArrayList<>(tags.size());
-            for (TokenTag t : tags) {
-                labels.add(t.label());
-            }
-            for (TokenSpan s : BioCodec.decode(labels)) {
+            for (TokenSpan s : BioCodec.decodeTags(tags)) {
                 CharSpan span = new CharSpan(tokens.get(s.start()).start(), tokens.get(s.end() - 1).end());
-                double p = 1.0;
-                for (int i = s.start(); i < s.end(); i++) {
-                    p = Math.min(p, tags.get(i).probability());
-                }
-                mentions.add(new Mention(span, span.cut(article.text()), s.type(), sentence.index(), p));
+                mentions.add(new Mention(span, span.cut(article.text()), s.type(), sentence.index(),
+                        BioCodec.leastProbability(tags, s)));
             }
         }
         return propagator == null ? mentions : propagator.propagate(article, mentions);
