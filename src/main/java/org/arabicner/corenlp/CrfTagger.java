@@ -2,8 +2,10 @@ package org.arabicner.corenlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
-import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
+import edu.stanford.nlp.sequences.SequenceModel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +25,9 @@ import org.arabicner.ner.WordFeatureLexicon;
  * file ({@code NAME.ser.gz}) has a sidecar {@code NAME.lexicon.tsv.gz} (word clusters and
  * gazetteer classes, see {@link WordFeatureLexicon}) when it was trained with them.
  *
- * <p>Each label comes with its marginal probability from the CRF's clique tree (one
- * forward-backward pass per sentence, cheap next to segmentation).
+ * <p>Each label comes with its marginal probability from the CRF's clique tree. The Viterbi path is
+ * read from the same tree, so a sentence's features are scored once ({@code CRFClassifier.classify}
+ * would build a second tree of its own: with the 17.7 MB model that doubled the tagger's time).
  *
  * <p>Thread-safe: the classifier and the lexicon are only read after loading; every call builds its
  * own {@link CoreLabel}s. CoreNLP's own NER annotator shares one {@code CRFClassifier} between
@@ -106,19 +109,38 @@ public final class CrfTagger implements ProbabilisticTagger {
             return List.of();
         }
         List<CoreLabel> labels = CrfFeatureLabels.of(sentence, lexicon);
-        if (outsideWeight == 1.0) {
-            crf.classify(labels);
-        }
         CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
+        int[] viterbi = null;
+        int offset = 0;
+        if (outsideWeight == 1.0) {
+            // what CRFClassifier.classify does (Viterbi over the tree), without rebuilding the tree
+            SequenceModel model = new TestSequenceModel(tree);
+            viterbi = new ExactBestSequenceFinder().bestSequence(model);
+            offset = model.leftWindow();
+        }
         List<TokenTag> out = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
-            String answer = outsideWeight == 1.0 ? labels.get(i).get(CoreAnnotations.AnswerAnnotation.class)
-                    : weightedArgmax(tree, i);
+            String answer = viterbi != null ? crf.classIndex.get(viterbi[i + offset]) : weightedArgmax(tree, i);
             if (answer == null || answer.equals(crf.flags.backgroundSymbol)) {
                 answer = TokenTag.OUTSIDE;
             }
             double p = tree.prob(i, answer.equals(TokenTag.OUTSIDE) ? crf.flags.backgroundSymbol : answer);
             out.add(new TokenTag(answer, Math.max(0.0, Math.min(1.0, p))));
+        }
+        return out;
+    }
+
+    /**
+     * CoreNLP's own decoding ({@code CRFClassifier.classify}, which builds its own tree): the
+     * reference {@link #tag} must agree with, kept for the test that pins it.
+     */
+    List<String> classifiedByCoreNlp(List<Token> sentence) {
+        List<CoreLabel> labels = CrfFeatureLabels.of(sentence, lexicon);
+        crf.classify(labels);
+        List<String> out = new ArrayList<>();
+        for (CoreLabel l : labels) {
+            String answer = l.get(edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation.class);
+            out.add(answer == null || answer.equals(crf.flags.backgroundSymbol) ? TokenTag.OUTSIDE : answer);
         }
         return out;
     }
