@@ -28,6 +28,7 @@ import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.train.ConllReader;
 import org.arabicner.train.ConllSentence;
 import org.arabicner.train.GazetteerBuilder;
+import org.arabicner.train.SelfTraining;
 import org.arabicner.train.LabelEncoding;
 import org.arabicner.train.TaggedSentence;
 import org.arabicner.train.TableProjector;
@@ -125,6 +126,17 @@ public final class TrainCommand implements Callable<Integer> {
             description = "neural: most epochs (early stopping on the held-out part; default ${DEFAULT-VALUE})")
     int epochs;
 
+    @Option(names = "--self-train", defaultValue = "0", paramLabel = "N",
+            description = "Self-training: label N articles of the ANT news corpus (none of the evaluation gold nor"
+                    + " their near-duplicates, none of --train-tables) with the shipped CRF and add their sentences"
+                    + " it is sure of to the training data (default ${DEFAULT-VALUE}: none)")
+    int selfTrainArticles;
+
+    @Option(names = "--self-train-min", defaultValue = "0.9", paramLabel = "P",
+            description = "Self-training: keep a sentence when every token's label has at least this probability"
+                    + " (default ${DEFAULT-VALUE})")
+    double selfTrainMin;
+
     @Option(names = "--prepare-only", description = "Only segment the data and derive the feature lexicons (cached), then stop")
     boolean prepareOnly;
 
@@ -166,6 +178,9 @@ public final class TrainCommand implements Callable<Integer> {
             tagged.addAll(segmented(f, g, annotator));
         }
         System.out.printf(Locale.ROOT, "data: %d sentences, segmented in %.0f s%n", gold.size(), secs(t0));
+        if (selfTrainArticles > 0) {
+            tagged.addAll(selfTrained(annotator));
+        }
         if (io) {
             tagged = tagged.stream().map(LabelEncoding::toInsideOutside).toList();
         }
@@ -270,6 +285,37 @@ public final class TrainCommand implements Callable<Integer> {
             Files.writeString(out, conll, StandardCharsets.UTF_8);
         }
         return new ProjectedTables(out, sentences);
+    }
+
+    /**
+     * {@link SelfTraining} on the ANT news corpus with the shipped CRF. Articles of the evaluation gold,
+     * their near-duplicates and the articles of {@code --train-tables} are left out.
+     */
+    private List<TaggedSentence> selfTrained(CoreNlpAnnotator annotator) throws IOException {
+        long t = System.nanoTime();
+        Path data = SharedData.find().orElseThrow(() -> new IllegalStateException(
+                "--self-train reads the ANT news corpus from ../shared/data: put the corpora there or set ARNER_DATA"));
+        String corpusName = "unlabeled/ant-news-2017.txt.gz";
+        Set<Integer> excluded = new HashSet<>();
+        List<String> protectedTexts = new ArrayList<>();
+        Path goldFile = SharedData.underHome(EVAL_GOLD);
+        if (Files.isRegularFile(goldFile)) {
+            TableGold evalGold = TableGold.read(goldFile);
+            protectedTexts.addAll(evalGold.texts(data).values());
+            evalGold.articles().stream().filter(a -> a.corpus().equals(corpusName)).forEach(a -> excluded.add(a.index()));
+        }
+        for (Path f : tableFiles) {
+            TableGold.read(f).articles().stream().filter(a -> a.corpus().equals(corpusName))
+                    .forEach(a -> excluded.add(a.index()));
+        }
+        Map<Integer, String> corpus = TableGold.allArticles(data.resolve(corpusName));
+        List<Integer> picked = SelfTraining.pickArticles(corpus, excluded, protectedTexts, selfTrainArticles);
+        List<String> texts = picked.stream().map(corpus::get).toList();
+        List<TaggedSentence> out = SelfTraining.label(texts, annotator, CrfTagger.withDefaultModel(), selfTrainMin);
+        System.out.printf(Locale.ROOT, "self-training: %d of %d articles (%d left out), %d sure sentences with names,"
+                + " %d names, in %.0f s%n", picked.size(), corpus.size(), excluded.size(), out.size(),
+                out.stream().mapToLong(s -> s.labels().stream().filter(l -> l.startsWith("B-")).count()).sum(), secs(t));
+        return out;
     }
 
     private List<TaggedSentence> segmented(Path file, List<ConllSentence> gold, CoreNlpAnnotator annotator)

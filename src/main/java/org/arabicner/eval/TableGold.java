@@ -191,8 +191,16 @@ public record TableGold(List<GoldArticle> articles) {
      * maximal run of other lines joined with {@code \n}.
      */
     public static Map<Integer, String> articlesAt(Path corpus, java.util.Set<Integer> indices) {
+        return articles(corpus, indices::contains, indices.stream().mapToInt(Integer::intValue).max().orElse(-1));
+    }
+
+    /** Every article of a corpus file, by 0-based index (as {@link #articlesAt}). */
+    public static Map<Integer, String> allArticles(Path corpus) {
+        return articles(corpus, index -> true, Integer.MAX_VALUE - 1);
+    }
+
+    private static Map<Integer, String> articles(Path corpus, java.util.function.IntPredicate wanted, int last) {
         Map<Integer, String> out = new TreeMap<>();
-        int last = indices.stream().mapToInt(Integer::intValue).max().orElse(-1);
         try (var raw = Files.newInputStream(corpus);
              var in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -201,7 +209,7 @@ public record TableGold(List<GoldArticle> articles) {
             for (String line = r.readLine(); line != null && index <= last; line = r.readLine()) {
                 if (line.trim().isEmpty()) {
                     if (cur != null) {
-                        if (indices.contains(index)) {
+                        if (wanted.test(index)) {
                             out.put(index, cur.toString());
                         }
                         index++;
@@ -215,7 +223,7 @@ public record TableGold(List<GoldArticle> articles) {
                     cur.append('\n').append(line);
                 }
             }
-            if (cur != null && indices.contains(index)) {
+            if (cur != null && wanted.test(index)) {
                 out.put(index, cur.toString());
             }
         } catch (IOException e) {
