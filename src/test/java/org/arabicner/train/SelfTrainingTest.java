@@ -2,18 +2,14 @@ package org.arabicner.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.arabicner.annotation.AnnotatedText;
-import org.arabicner.annotation.Sentence;
 import org.arabicner.annotation.TextAnnotator;
-import org.arabicner.annotation.Token;
 import org.arabicner.ner.SequenceTagger;
 import org.arabicner.ner.TokenTag;
-import org.arabicner.text.CharSpan;
+import org.arabicner.testing.Texts;
 import org.junit.jupiter.api.Test;
 
 class SelfTrainingTest {
@@ -34,19 +30,7 @@ class SelfTrainingTest {
 
     @Test
     void keepsOnlySentencesWithANameWhoseEveryTokenIsSure() {
-        TextAnnotator annotator = text -> {
-            List<Sentence> sentences = new ArrayList<>();
-            int pos = 0;
-            for (String line : text.split("\n")) {
-                List<Token> tokens = new ArrayList<>();
-                for (String w : line.split(" ")) {
-                    tokens.add(new Token(w, w, new CharSpan(pos, pos + w.length()), "NN", false));
-                    pos += w.length() + 1;
-                }
-                sentences.add(new Sentence(sentences.size(), tokens));
-            }
-            return new AnnotatedText(text, sentences);
-        };
+        TextAnnotator annotator = Texts::annotate;          // a sentence ends at a token ending in "."
         SequenceTagger tagger = s -> s.stream().map(t -> switch (t.word()) {
             case "سعيد" -> new TokenTag("I-PERS", 0.97);
             case "قيس" -> new TokenTag("I-PERS", 0.95);
@@ -54,9 +38,9 @@ class SelfTrainingTest {
             default -> new TokenTag(TokenTag.OUTSIDE, 0.99);
         }).toList();
         List<TaggedSentence> kept = SelfTraining.label(
-                List.of("زار قيس سعيد المدينة\nعاد الوفد مساء\nوصل إلى صفاقس"), annotator, tagger, 0.9);
+                List.of("زار قيس سعيد المدينة . عاد الوفد مساء . وصل إلى صفاقس ."), annotator, tagger, 0.9);
         assertEquals(1, kept.size());
-        assertEquals(List.of("O", "B-PERS", "I-PERS", "O"), kept.get(0).labels());
+        assertEquals(List.of("O", "B-PERS", "I-PERS", "O", "O"), kept.get(0).labels());
         assertEquals("قيس", kept.get(0).tokens().get(1).word());
     }
 }
