@@ -57,16 +57,12 @@ public final class BiLstmTrainer {
         }
     }
 
-    /** Mean loss per sentence and held-out F1 of each epoch, and the epoch kept. */
-    public record History(List<Double> losses, List<Double> heldOutF1, int bestEpoch) {
-    }
-
     private final Config config;
     private final SubwordEmbeddings embeddings;
     private final String embeddingsFile;
     private final WordFeatureLexicon lexicon;
     private final String lexiconFile;
-    private History history;
+    private TrainingHistory history;
 
     public BiLstmTrainer(Config config, SubwordEmbeddings embeddings, String embeddingsFile,
                          WordFeatureLexicon lexicon, String lexiconFile) {
@@ -81,7 +77,7 @@ public final class BiLstmTrainer {
         this.lexiconFile = lexiconFile;
     }
 
-    public History history() {
+    public TrainingHistory history() {
         return history;
     }
 
@@ -153,31 +149,13 @@ public final class BiLstmTrainer {
 
     private NeuralTagger run(BiLstmCrf net, List<BiLstmCrf.Input> x, List<int[]> y, List<BiLstmCrf.Input> hx,
                              List<TaggedSentence> heldOut, ExecutorService pool, int threads, PrintStream log) {
-        SplittableRandom order = new SplittableRandom(config.seed() * 31 + 7);
         BiLstmCrf.Adam adam = new BiLstmCrf.Adam(net.size());
         float[][] grads = new float[threads][net.size()];
         double[] losses = new double[threads];
-        List<Double> epochLosses = new ArrayList<>();
-        List<Double> f1s = new ArrayList<>();
-        BiLstmCrf best = net.copy();
-        double bestF1 = -1;
-        int bestEpoch = 0;
-        int[] perm = new int[x.size()];
-        for (int i = 0; i < perm.length; i++) {
-            perm[i] = i;
-        }
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-            long t0 = System.nanoTime();
-            for (int i = perm.length - 1; i > 0; i--) {
-                int j = order.nextInt(i + 1);
-                int tmp = perm[i];
-                perm[i] = perm[j];
-                perm[j] = tmp;
-            }
+        EarlyStopping.Pass pass = (epoch, perm) -> {
             double loss = 0;
             for (int start = 0; start < perm.length; start += config.batch()) {
                 int end = Math.min(perm.length, start + config.batch());
-                final int e = epoch;
                 final int from = start;
                 List<Future<?>> jobs = new ArrayList<>();
                 for (int w = 0; w < threads; w++) {
@@ -187,7 +165,7 @@ public final class BiLstmTrainer {
                         for (int b = from + worker; b < end; b += threads) {
                             int i = perm[b];
                             SplittableRandom rnd = new SplittableRandom(
-                                    config.seed() * 1_000_003L + e * 7_919L * perm.length + i);
+                                    config.seed() * 1_000_003L + epoch * 7_919L * perm.length + i);
                             l += net.addGradient(x.get(i), y.get(i), config.inDrop(), config.outDrop(), rnd,
                                     grads[worker]);
                         }
@@ -213,27 +191,13 @@ public final class BiLstmTrainer {
                 }
                 net.adamStep(grads[0], 1.0 / (end - start), config.clip(), adam, config.lr());
             }
-            epochLosses.add(loss / Math.max(1, perm.length));
-            double f1 = Double.NaN;
-            if (!heldOut.isEmpty()) {
-                f1 = spanF1(net, hx, heldOut, pool, threads);
-                f1s.add(f1);
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    bestEpoch = epoch;
-                    best = net.copy();
-                }
-            } else {
-                best = net;
-                bestEpoch = epoch;
-            }
-            log.printf(Locale.ROOT, "bilstm: epoch %d loss %.4f held-out span F1 %.2f (%.0f s)%n", epoch,
-                    epochLosses.get(epochLosses.size() - 1), f1 * 100, (System.nanoTime() - t0) / 1e9);
-            if (!heldOut.isEmpty() && epoch - bestEpoch >= config.patience()) {
-                break;
-            }
-        }
-        history = new History(epochLosses, f1s, bestEpoch);
+            return loss / Math.max(1, perm.length);
+        };
+        EarlyStopping.Result<BiLstmCrf> r = EarlyStopping.train("bilstm", config.epochs(), config.patience(), net,
+                BiLstmCrf::copy, x.size(), new SplittableRandom(config.seed() * 31 + 7), pass,
+                heldOut.isEmpty() ? null : () -> spanF1(net, hx, heldOut, pool, threads), log);
+        history = r.history();
+        BiLstmCrf best = r.model();
         return new NeuralTagger(best, embeddings, embeddingsFile, lexicon, lexiconFile);
     }
 

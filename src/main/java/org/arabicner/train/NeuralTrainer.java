@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -46,16 +45,12 @@ public final class NeuralTrainer {
         }
     }
 
-    /** Loss and held-out F1 of each epoch, and the epoch kept. */
-    public record History(List<Double> losses, List<Double> heldOutF1, int bestEpoch) {
-    }
-
     private final Config config;
     private final SubwordEmbeddings embeddings;
     private final String embeddingsFile;
     private final WordFeatureLexicon lexicon;
     private final String lexiconFile;
-    private History history;
+    private TrainingHistory history;
 
     public NeuralTrainer(Config config, SubwordEmbeddings embeddings, String embeddingsFile,
                          WordFeatureLexicon lexicon, String lexiconFile) {
@@ -66,7 +61,7 @@ public final class NeuralTrainer {
         this.lexiconFile = lexiconFile;
     }
 
-    public History history() {
+    public TrainingHistory history() {
         return history;
     }
 
@@ -115,23 +110,8 @@ public final class NeuralTrainer {
         SplittableRandom rnd = new SplittableRandom(config.seed() * 31 + 7);
         WindowNetwork.AdamState adam = net.new AdamState();
         WindowNetwork.Gradients grads = net.new Gradients();
-        List<Double> losses = new ArrayList<>();
-        List<Double> f1s = new ArrayList<>();
-        WindowNetwork best = net.copy();
-        double bestF1 = -1;
-        int bestEpoch = 0;
-        int[] order = new int[x.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-            long t0 = System.nanoTime();
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
+        // one random source for the order and the dropout, as before the loop was shared
+        EarlyStopping.Pass pass = (epoch, order) -> {
             double loss = 0;
             long tokens = 0;
             for (int b = 0; b < order.length; b++) {
@@ -142,27 +122,13 @@ public final class NeuralTrainer {
                     net.adamStep(grads, adam, config.lr());
                 }
             }
-            losses.add(loss / Math.max(1, tokens));
-            double f1 = Double.NaN;
-            if (!heldOut.isEmpty()) {
-                f1 = spanF1(net, hx, heldOut, labels);
-                f1s.add(f1);
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    bestEpoch = epoch;
-                    best = net.copy();
-                }
-            } else {
-                best = net;
-                bestEpoch = epoch;
-            }
-            log.printf(Locale.ROOT, "neural: epoch %d loss %.4f held-out span F1 %.2f (%.0f s)%n", epoch,
-                    losses.get(losses.size() - 1), f1 * 100, (System.nanoTime() - t0) / 1e9);
-            if (!heldOut.isEmpty() && epoch - bestEpoch >= config.patience()) {
-                break;
-            }
-        }
-        history = new History(losses, f1s, bestEpoch);
+            return loss / Math.max(1, tokens);
+        };
+        EarlyStopping.Result<WindowNetwork> r = EarlyStopping.train("neural", config.epochs(), config.patience(), net,
+                WindowNetwork::copy, x.size(), rnd, pass,
+                heldOut.isEmpty() ? null : () -> spanF1(net, hx, heldOut, labels), log);
+        history = r.history();
+        WindowNetwork best = r.model();
         return new NeuralTagger(best, embeddings, embeddingsFile, lexicon, lexiconFile);
     }
 
