@@ -9,19 +9,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.arabicner.annotation.Token;
 import org.arabicner.ner.TokenTag;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.ner.neural.BiLstmCrf;
 import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.neural.SubwordEmbeddings;
-import org.arabicner.text.CharSpan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,30 +43,8 @@ class BiLstmTrainerTest {
 
     @BeforeAll
     static void train() {
-        data = new ArrayList<>();
-        List<String> vocab = new ArrayList<>();
-        for (String[] s : SENTENCES) {
-            List<Token> tokens = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
-            int offset = 0;
-            for (int i = 0; i < s.length; i += 2) {
-                tokens.add(new Token(s[i], s[i], new CharSpan(offset, offset + s[i].length()), "NN", false));
-                offset += s[i].length() + 1;
-                labels.add(s[i + 1]);
-                if (!vocab.contains(s[i])) {
-                    vocab.add(s[i]);
-                }
-            }
-            data.add(new TaggedSentence(tokens, labels));
-        }
-        int dim = 12;
-        int buckets = 64;
-        float[] matrix = new float[(vocab.size() + buckets) * dim];
-        SplittableRandom rnd = new SplittableRandom(11);
-        for (int i = 0; i < matrix.length; i++) {
-            matrix[i] = (float) rnd.nextDouble(-1, 1);
-        }
-        embeddings = SubwordEmbeddings.quantise(dim, 2, 4, buckets, vocab, matrix);
+        data = TinyTrainingData.sentences(SENTENCES);
+        embeddings = TinyTrainingData.embeddings(data);
         trainer = new BiLstmTrainer(config(40, 2), embeddings, "tiny.emb", WordFeatureLexicon.empty(), "none.tsv.gz");
         tagger = trainer.train(data, List.of(), new PrintStream(OutputStream.nullOutputStream()));
     }
@@ -134,27 +105,6 @@ class BiLstmTrainerTest {
 
     @Test
     void severalThreadsGiveTheTagsOfOne() throws Exception {
-        List<List<TokenTag>> expected = data.stream().map(s -> tagger.tag(s.tokens())).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Boolean>> jobs = new ArrayList<>();
-            for (int w = 0; w < 4; w++) {
-                jobs.add(pool.submit(() -> {
-                    for (int round = 0; round < 50; round++) {
-                        for (int i = 0; i < data.size(); i++) {
-                            if (!tagger.tag(data.get(i).tokens()).equals(expected.get(i))) {
-                                return false;
-                            }
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> j : jobs) {
-                assertTrue(j.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        assertTrue(TinyTrainingData.sameTagsOnSeveralThreads(data, tagger::tag));
     }
 }
