@@ -196,7 +196,7 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     private static boolean otherType(List<TokenTag> tags, int from, int n, EntityType type) {
         for (int k = from; k < from + n; k++) {
             String l = tags.get(k).label();
-            if (!TokenTag.OUTSIDE.equals(l) && !l.endsWith("-" + type)) {
+            if (!TokenTag.OUTSIDE.equals(l) && BioCodec.typeOf(l) != type) {
                 return true;
             }
         }

@@ -189,6 +189,9 @@ class TableRulesTaggerTest {
         SequenceTagger benzema = tagging(Map.of("كريم", "B-PERS", "نزيمة", "I-PERS"), 0.99);
         assertEquals(List.of("كريم بنزيمة/PERS"), names(new CliticRejoiner(benzema, Map.of(key("بنزيمة"), EntityType.PERS), 4),
                 segmented("سجل", "كريم", "ب", "+نزيمة", ".")), "a name that runs through the clitic stays one name");
+        SequenceTagger bareLabels = tagging(Map.of("كريم", "PERS", "نزيمة", "PERS"), 0.99);
+        assertEquals(List.of("كريم بنزيمة/PERS"), names(new CliticRejoiner(bareLabels, Map.of(key("بنزيمة"), EntityType.PERS), 4),
+                segmented("سجل", "كريم", "ب", "+نزيمة", ".")), "also when the tagger writes bare IO labels");
         assertEquals(List.of("لافروف/PERS"), names(rejoin, segmented("قال", "ل", "+افروف", ".")));
         assertEquals(List.of("بان كي مون/PERS"), names(rejoin, segmented("قال", "ب", "+ان", "كي", "مون", ".")));
         assertEquals(List.of(), names(rejoin, segmented("و", "+قال", "ف", "+يها", ".")), "unknown words stay split");
