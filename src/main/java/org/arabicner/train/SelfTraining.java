@@ -28,7 +28,7 @@ import org.arabicner.ner.TokenTag;
 public final class SelfTraining {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-    /** Share of an article's word 4-grams found in an excluded article that makes it a near-duplicate (as docs/train/README.md). */
+    /** Share of an article's word 4-grams found in protected articles that makes it a near-duplicate (docs/train/README.md's rule). */
     public static final double NEAR_DUPLICATE_SHARE = 0.2;
 
     private SelfTraining() {
@@ -36,8 +36,8 @@ public final class SelfTraining {
 
     /**
      * The indices of {@code count} articles spread evenly over {@code corpus} (index → text), none of
-     * which is in {@code excluded} or shares {@link #NEAR_DUPLICATE_SHARE} of its word 4-grams with
-     * an article of {@code protectedTexts}.
+     * which is in {@code excluded} or finds {@link #NEAR_DUPLICATE_SHARE} of its word 4-grams in the
+     * articles of {@code protectedTexts} (all of them together: stricter than pair by pair).
      */
     public static List<Integer> pickArticles(Map<Integer, String> corpus, Set<Integer> excluded,
                                              Collection<String> protectedTexts, int count) {
