@@ -130,7 +130,7 @@ public final class ArabicNer {
     /** The default pipeline configured by {@code options}. */
     public static ArabicNer with(Options options) {
         // CoreNLP's segmenter and tagger, the largest load, come up on their own thread while this one
-        // loads the rest: on two cores the first article is ready in about half the time
+        // loads the rest: on the 2-core machine the first article is ready 1.5-2 s sooner (README, Performance)
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "arner-model-loader");
             t.setDaemon(true);

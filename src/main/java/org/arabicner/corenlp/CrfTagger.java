@@ -27,7 +27,8 @@ import org.arabicner.ner.WordFeatureLexicon;
  *
  * <p>Each label comes with its marginal probability from the CRF's clique tree. The Viterbi path is
  * read from the same tree, so a sentence's features are scored once ({@code CRFClassifier.classify}
- * would build a second tree of its own: with the 17.7 MB model that doubled the tagger's time).
+ * would build a second tree of its own: with the 17.7 MB model that cost about a tenth of the whole
+ * pipeline's single-thread speed, README "Performance").
  *
  * <p>Thread-safe: the classifier and the lexicon are only read after loading; every call builds its
  * own {@link CoreLabel}s. CoreNLP's own NER annotator shares one {@code CRFClassifier} between
