@@ -64,7 +64,7 @@ public final class CliticRejoiner implements SequenceTagger {
             }
             EntityType type = lexicon.getOrDefault(key(sentence, i, end), EntityType.PERS);
             // كريم + ب + نزيمة tagged as one name: the re-joined word continues it rather than starting another
-            boolean continues = i > 0 && ofType(tags.get(i - 1), type) && ofType(tags.get(i + 1), type)
+            boolean continues = i > 0 && tags.get(i - 1).is(type) && tags.get(i + 1).is(type)
                     && !tags.get(i + 1).label().startsWith("B-");
             for (int k = i; k < end; k++) {
                 tags.set(k, new TokenTag((k == i && !continues ? "B-" : "I-") + type,
@@ -129,10 +129,5 @@ public final class CliticRejoiner implements SequenceTagger {
             b.append(s.get(k).text());
         }
         return Names.arabicKey(b);
-    }
-
-    /** Whether a tag names {@code type}, in any of the label forms {@link BioCodec} reads (B-X, I-X, X). */
-    private static boolean ofType(TokenTag tag, EntityType type) {
-        return !TokenTag.OUTSIDE.equals(tag.label()) && BioCodec.typeOf(tag.label()) == type;
     }
 }

@@ -195,8 +195,8 @@ public final class DictionaryBackoffTagger implements SequenceTagger {
     /** Whether a name in tokens [from, from + n) has a type other than {@code type}. */
     private static boolean otherType(List<TokenTag> tags, int from, int n, EntityType type) {
         for (int k = from; k < from + n; k++) {
-            String l = tags.get(k).label();
-            if (!TokenTag.OUTSIDE.equals(l) && BioCodec.typeOf(l) != type) {
+            TokenTag t = tags.get(k);
+            if (!TokenTag.OUTSIDE.equals(t.label()) && !t.is(type)) {
                 return true;
             }
         }
