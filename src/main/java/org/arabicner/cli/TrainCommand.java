@@ -160,8 +160,13 @@ public final class TrainCommand implements Callable<Integer> {
         CoreNlpAnnotator annotator = CoreNlpAnnotator.withArabicModels();
         List<ConllSentence> gold = new ArrayList<>();
         List<TaggedSentence> tagged = new ArrayList<>();
+        // the hold-out is the end of the first file (ANERcorp); further files always train
+        int firstSize = -1;
         for (Path f : trainFiles) {
             List<ConllSentence> g = ConllReader.read(f);
+            if (firstSize < 0) {
+                firstSize = g.size();
+            }
             gold.addAll(g);
             tagged.addAll(segmented(f, g, annotator));
         }
@@ -190,7 +195,6 @@ public final class TrainCommand implements Callable<Integer> {
             }
             Path out = model.toString().equals("models/" + CrfTagger.DEFAULT_MODEL)
                     ? Path.of("models", NeuralTagger.DEFAULT_MODEL) : model;
-            int firstSize = ConllReader.read(trainFiles.get(0)).size();
             return NeuralCommandSupport.train(bilstm, tagged, gold, firstSize, holdout, embeddings, lexiconFile, seed,
                     epochs, out, annotator, threads);
         }
@@ -198,8 +202,6 @@ public final class TrainCommand implements Callable<Integer> {
         if (prepareOnly) {
             return 0;
         }
-        // the hold-out is the end of the first file (ANERcorp); further files always train
-        int firstSize = ConllReader.read(trainFiles.get(0)).size();
         int cut = (int) Math.round(firstSize * (1 - holdout));
         if (holdout > 0) {
             int heldEnd = firstSize;

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.arabicner.ner.TokenTag;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.ner.neural.BiLstmCrf;
 import org.arabicner.ner.neural.NeuralTagger;
@@ -51,12 +50,7 @@ class BiLstmTrainerTest {
 
     @Test
     void lossFallsAndTheTrainingSentencesComeBackTaggedRight() {
-        List<Double> losses = trainer.history().losses();
-        assertEquals(40, losses.size());
-        assertTrue(losses.get(losses.size() - 1) < losses.get(0) / 10, "loss " + losses);
-        for (TaggedSentence s : data) {
-            assertEquals(s.labels(), tagger.tag(s.tokens()).stream().map(TokenTag::label).toList());
-        }
+        TinyTrainingData.assertFitted(trainer.history(), 40, data, tagger);
     }
 
     @Test
@@ -76,13 +70,7 @@ class BiLstmTrainerTest {
 
     @Test
     void saveAndLoadGiveIdenticalTags(@TempDir Path dir) throws IOException {
-        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
-            embeddings.write(out);
-        }
-        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz"));
-        Path model = dir.resolve("tiny.bin.gz");
-        tagger.write(model);
-        NeuralTagger back = NeuralTagger.load(model);
+        NeuralTagger back = TinyTrainingData.savedAndLoaded(tagger, embeddings, dir);
         for (TaggedSentence s : data) {
             assertEquals(tagger.tag(s.tokens()), back.tag(s.tokens()));
         }

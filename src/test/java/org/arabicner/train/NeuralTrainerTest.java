@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.arabicner.ner.TokenTag;
 import org.arabicner.ner.WordFeatureLexicon;
 import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.neural.SubwordEmbeddings;
@@ -46,12 +44,7 @@ class NeuralTrainerTest {
 
     @Test
     void lossFallsAndTheTrainingSentencesComeBackTaggedRight() {
-        List<Double> losses = trainer.history().losses();
-        assertEquals(60, losses.size());
-        assertTrue(losses.get(losses.size() - 1) < losses.get(0) / 10, "loss " + losses);
-        for (TaggedSentence s : data) {
-            assertEquals(s.labels(), tagger.tag(s.tokens()).stream().map(TokenTag::label).toList());
-        }
+        TinyTrainingData.assertFitted(trainer.history(), 60, data, tagger);
     }
 
     @Test
@@ -69,13 +62,7 @@ class NeuralTrainerTest {
 
     @Test
     void saveAndLoadGiveIdenticalTags(@TempDir Path dir) throws IOException {
-        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
-            embeddings.write(out);
-        }
-        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz")); // the tagger was trained without one
-        Path model = dir.resolve("tiny.bin.gz");
-        tagger.write(model);
-        NeuralTagger back = NeuralTagger.load(model);
+        NeuralTagger back = TinyTrainingData.savedAndLoaded(tagger, embeddings, dir);
         for (TaggedSentence s : data) {
             assertEquals(tagger.tag(s.tokens()), back.tag(s.tokens()));
         }

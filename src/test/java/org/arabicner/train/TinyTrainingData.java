@@ -1,5 +1,12 @@
 package org.arabicner.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -9,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.arabicner.annotation.Token;
 import org.arabicner.ner.TokenTag;
+import org.arabicner.ner.WordFeatureLexicon;
+import org.arabicner.ner.neural.NeuralTagger;
 import org.arabicner.ner.neural.SubwordEmbeddings;
 import org.arabicner.text.CharSpan;
 
@@ -53,6 +62,33 @@ final class TinyTrainingData {
             matrix[i] = (float) rnd.nextDouble(-1, 1);
         }
         return SubwordEmbeddings.quantise(dim, 2, 4, buckets, vocab, matrix);
+    }
+
+    /**
+     * Asserts that a tiny model fitted its sentences: {@code epochs} losses, the last under a tenth of
+     * the first, and every training sentence tagged with its own labels.
+     */
+    static void assertFitted(TrainingHistory history, int epochs, List<TaggedSentence> data, NeuralTagger tagger) {
+        List<Double> losses = history.losses();
+        assertEquals(epochs, losses.size());
+        assertTrue(losses.get(losses.size() - 1) < losses.get(0) / 10, "loss " + losses);
+        for (TaggedSentence s : data) {
+            assertEquals(s.labels(), tagger.tag(s.tokens()).stream().map(TokenTag::label).toList());
+        }
+    }
+
+    /**
+     * Writes {@code tagger} to {@code dir} beside the files it names ({@code tiny.emb}, holding
+     * {@code embeddings}, and the empty lexicon {@code none.tsv.gz} it was trained without) and reads it back.
+     */
+    static NeuralTagger savedAndLoaded(NeuralTagger tagger, SubwordEmbeddings embeddings, Path dir) throws IOException {
+        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
+            embeddings.write(out);
+        }
+        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz"));
+        Path model = dir.resolve("tiny.bin.gz");
+        tagger.write(model);
+        return NeuralTagger.load(model);
     }
 
     /** Whether 4 threads tagging every sentence 50 times each always get {@code tagger}'s tags of one thread. */
