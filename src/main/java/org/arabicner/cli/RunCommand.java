@@ -8,9 +8,7 @@ import org.arabicner.ArabicNer;
 import org.arabicner.batch.BatchOptions;
 import org.arabicner.batch.BatchRunner;
 import org.arabicner.batch.BatchSummary;
-import org.arabicner.batch.SafeAnnotator;
 import org.arabicner.output.OutputDirectory;
-import java.time.Duration;
 import picocli.CommandLine;
 import org.arabicner.ingest.ArticleReader;
 import org.arabicner.output.CorpusOutput;
@@ -59,13 +57,8 @@ public final class RunCommand implements Callable<Integer> {
             + " --resume, a run refuses a directory that holds one).")
     boolean overwrite;
 
-    @Option(names = "--max-chars", paramLabel = "N", description = "Articles longer than N characters get an error"
-            + " row instead of being annotated (default: ${DEFAULT-VALUE}).")
-    int maxChars = SafeAnnotator.Limits.DEFAULT_MAX_CHARS;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "An article still being annotated after"
-            + " this many seconds gets an error row; 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long timeLimitSeconds = SafeAnnotator.Limits.DEFAULT_TIME_LIMIT.toSeconds();
+    @Mixin
+    ArticleLimitOptions limits;
 
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb); 'arner index' can build it later.")
     boolean noStore;
@@ -83,14 +76,7 @@ public final class RunCommand implements Callable<Integer> {
             return usage(err, "--resume and --overwrite exclude each other: --resume continues the earlier run,"
                     + " --overwrite replaces it");
         }
-        if (timeLimitSeconds < 0) {
-            return usage(err, "--time-limit must be 0 (no limit) or more seconds, was " + timeLimitSeconds);
-        }
-        if (maxChars < 1) {
-            return usage(err, "--max-chars must be at least 1, was " + maxChars);
-        }
-        BatchOptions options = new BatchOptions(threads, resume, bom, !quiet,
-                new SafeAnnotator.Limits(maxChars, Duration.ofSeconds(timeLimitSeconds)));
+        BatchOptions options = new BatchOptions(threads, resume, bom, !quiet, limits.limits(spec));
         ArticleReader reader;
         try {
             reader = ArticleReader.of(inputs);

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.arabicner.batch.SafeAnnotator;
+import org.arabicner.cli.ArticleLimitOptions;
 import org.arabicner.output.CsvSchema;
 import org.arabicner.store.CorpusFiles;
 import org.arabicner.store.CorpusIndexer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,13 +51,8 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Annotation tasks (default: four per core of the cluster).")
     int partitions;
 
-    @Option(names = "--max-chars", paramLabel = "N", description = "Articles longer than N characters get an error"
-            + " row instead of being annotated, as in 'arner run' (default: ${DEFAULT-VALUE}).")
-    int maxChars = SafeAnnotator.Limits.DEFAULT_MAX_CHARS;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "An article still being annotated after"
-            + " this many seconds gets an error row; 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long timeLimitSeconds = SafeAnnotator.Limits.DEFAULT_TIME_LIMIT.toSeconds();
+    @Mixin
+    ArticleLimitOptions limits;
 
     @Option(names = "--no-store", description = "Do not build the corpus store (corpus.duckdb) of a local --out.")
     boolean noStore;
@@ -101,13 +97,8 @@ public final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SafeAnnotator.Limits limits;
-        try {
-            limits = new SafeAnnotator.Limits(maxChars, java.time.Duration.ofSeconds(timeLimitSeconds));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        SparkCorpusJob.Options options = new SparkCorpusJob.Options(SparkCorpusJob.Format.parse(format), partitions, limits);
+        SparkCorpusJob.Options options = new SparkCorpusJob.Options(SparkCorpusJob.Format.parse(format), partitions,
+                limits.limits(spec));
         String effectiveMaster = master != null ? master : System.getProperty("spark.master", "local[*]");
         boolean local = effectiveMaster.startsWith("local");
         Path localOut = localPath(out);

@@ -222,6 +222,19 @@ class HostileInputTest {
     }
 
     @Test
+    void badArticleLimitsAreRefusedNamingTheOption() {
+        CliRun negative = CliRun.of("run", in.toString(), "--out", out.resolveSibling("limits").toString(),
+                "--time-limit", "-1");
+        assertEquals(2, negative.status());
+        assertTrue(negative.err().contains("--time-limit must be 0 (no limit) or more seconds, was -1"), negative.err());
+        CliRun zero = CliRun.of("run", in.toString(), "--out", out.resolveSibling("limits").toString(),
+                "--max-chars", "0");
+        assertEquals(2, zero.status());
+        assertTrue(zero.err().contains("--max-chars must be at least 1, was 0"), zero.err());
+        assertFalse(Files.exists(out.resolveSibling("limits")), "nothing written");
+    }
+
+    @Test
     void smallerThings() throws IOException {
         assertEquals("ok", status("utf16"), "UTF-16 with a byte-order mark is read");
         assertTrue(articles.get("blank").get("error").contains("empty article"), "whitespace-only is an error");
