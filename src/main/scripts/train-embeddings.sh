@@ -4,8 +4,9 @@
 # text), segmented by the pipeline's own CoreNLP segmenter and normalised as the tagger's tokens are
 # (UnlabeledSegmenter, on THREADS threads; the output does not depend on the thread count). MAX_WORDS
 # limits the input words segmented (default: all of them, about 9.6M, as for the shipped file; the file
-# before it used the first 1,610,983 — see models/README.md). Needs the built project (mvn package) and Debian's fastText 0.9.2
-# (apt-get install fasttext), at training time only: the runtime reads the converted file in plain Java.
+# before it used the first 1,610,983 — see models/README.md). Needs the built project (mvn package)
+# and Debian's fastText 0.9.2 (apt-get install fasttext), at training time only: the runtime reads the
+# converted file in plain Java.
 # Usage: src/main/scripts/train-embeddings.sh [MAX_WORDS] [WORK_DIR] [THREADS]
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
