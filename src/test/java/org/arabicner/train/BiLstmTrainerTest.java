@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.arabicner.ner.WordFeatureLexicon;
@@ -77,17 +76,12 @@ class BiLstmTrainerTest {
     }
 
     @Test
-    void otherEmbeddingsAreRefusedWithAClearError(@TempDir Path dir) throws IOException {
+    void otherEmbeddingsAreRefusedWithAClearError(@TempDir Path dir) {
         float[] matrix = new float[(1 + 64) * 12];
         java.util.Arrays.fill(matrix, 0.5f);
         SubwordEmbeddings other = SubwordEmbeddings.quantise(12, 2, 4, 64, List.of("x"), matrix);
-        try (OutputStream out = Files.newOutputStream(dir.resolve("tiny.emb"))) {
-            other.write(out);
-        }
-        WordFeatureLexicon.empty().write(dir.resolve("none.tsv.gz"));
-        Path model = dir.resolve("tiny.bin.gz");
-        tagger.write(model);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NeuralTagger.load(model));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TinyTrainingData.savedAndLoaded(tagger, other, dir));
         assertTrue(e.getMessage().contains("retrain"), e.getMessage());
     }
 
