@@ -1,5 +1,8 @@
 package org.arabicner.ner.neural;
 
+import static org.arabicner.ner.neural.LstmLayer.axpy;
+import static org.arabicner.ner.neural.LstmLayer.dot;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -113,7 +116,8 @@ public final class BiLstmCrf implements SentenceNetwork {
     final Layout layout;
     private final int inputDim;
     private final int hidden;
-    private final int rowLen;
+    private final LstmLayer forwardLayer;
+    private final LstmLayer backwardLayer;
     private final int nLabels;
     private final boolean[] allowedFirst;
     private final boolean[][] allowed;          // [from][to]
@@ -138,7 +142,11 @@ public final class BiLstmCrf implements SentenceNetwork {
         this.params = params;
         this.inputDim = shape.inputDim();
         this.hidden = shape.hidden();
-        this.rowLen = inputDim + hidden;
+        this.forwardLayer = LstmLayer.at(layout.fwdW(), inputDim, hidden);
+        this.backwardLayer = LstmLayer.at(layout.bwdW(), inputDim, hidden);
+        if (forwardLayer.b() != layout.fwdB() || backwardLayer.b() != layout.bwdB()) {
+            throw new IllegalStateException("LSTM layout");
+        }
         this.nLabels = labels.size();
         if (!labels.get(0).equals(TokenTag.OUTSIDE)) {
             throw new IllegalArgumentException("the first label must be " + TokenTag.OUTSIDE);
@@ -293,9 +301,7 @@ public final class BiLstmCrf implements SentenceNetwork {
         final float[][] x;          // inputs after dropout
         final float[][] xKeep;      // dropout scale per input unit, null without dropout
         final int[][] charArg;      // per token and filter: the window position the max-pool chose
-        final float[][][] gates;    // [direction][t]: i, f, g, o after their nonlinearity
-        final float[][][] cell;     // [direction][t]: cell state
-        final float[][][] h;        // [direction][t]: output
+        final LstmLayer.Trace[] lstm; // [direction]: left to right, right to left
         final float[][] hKeep;      // dropout scale per LSTM output unit, null without dropout
         final double[][] emissions; // [t][label]
 
@@ -313,11 +319,7 @@ public final class BiLstmCrf implements SentenceNetwork {
                     }
                 }
             }
-            gates = new float[2][n][4 * hidden];
-            cell = new float[2][n][hidden];
-            h = new float[2][n][hidden];
-            lstm(0, layout.fwdW(), layout.fwdB());
-            lstm(1, layout.bwdW(), layout.bwdB());
+            lstm = new LstmLayer.Trace[] {forwardLayer.forward(params, x, false), backwardLayer.forward(params, x, true)};
             hKeep = outDrop > 0 ? new float[n][2 * hidden] : null;
             emissions = new double[n][nLabels];
             float[] cat = new float[2 * hidden];
@@ -336,40 +338,8 @@ public final class BiLstmCrf implements SentenceNetwork {
         }
 
         void concat(int t, float[] cat) {
-            System.arraycopy(h[0][t], 0, cat, 0, hidden);
-            System.arraycopy(h[1][t], 0, cat, hidden, hidden);
-        }
-
-        private void lstm(int dir, int w, int b) {
-            float[] in = new float[rowLen];
-            float[] z = new float[4 * hidden];
-            for (int step = 0; step < n; step++) {
-                int t = dir == 0 ? step : n - 1 - step;
-                int prev = dir == 0 ? t - 1 : t + 1;
-                System.arraycopy(x[t], 0, in, 0, inputDim);
-                if (step > 0) {
-                    System.arraycopy(h[dir][prev], 0, in, inputDim, hidden);
-                } else {
-                    Arrays.fill(in, inputDim, rowLen, 0f);
-                }
-                matVec(params, w, 4 * hidden, rowLen, in, params, b, z);
-                float[] g = gates[dir][t];
-                float[] c = cell[dir][t];
-                float[] hh = h[dir][t];
-                for (int j = 0; j < hidden; j++) {
-                    float ig = sigmoid(z[j]);
-                    float fg = sigmoid(z[hidden + j]);
-                    float gg = (float) Math.tanh(z[2 * hidden + j]);
-                    float og = sigmoid(z[3 * hidden + j]);
-                    g[j] = ig;
-                    g[hidden + j] = fg;
-                    g[2 * hidden + j] = gg;
-                    g[3 * hidden + j] = og;
-                    float cPrev = step > 0 ? cell[dir][prev][j] : 0f;
-                    c[j] = fg * cPrev + ig * gg;
-                    hh[j] = og * (float) Math.tanh(c[j]);
-                }
-            }
+            System.arraycopy(lstm[0].h()[t], 0, cat, 0, hidden);
+            System.arraycopy(lstm[1].h()[t], 0, cat, hidden, hidden);
         }
     }
 
@@ -419,36 +389,6 @@ public final class BiLstmCrf implements SentenceNetwork {
                     arg[f] = s;
                 }
             }
-        }
-    }
-
-    static float sigmoid(float z) {
-        return (float) (1 / (1 + Math.exp(-z)));
-    }
-
-    /** Four independent sums: the JIT does not vectorise a float reduction, this at least pipelines it. */
-    private static float dot(float[] w, int off, float[] v, int n) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += w[off + i] * v[i];
-            s1 += w[off + i + 1] * v[i + 1];
-            s2 += w[off + i + 2] * v[i + 2];
-            s3 += w[off + i + 3] * v[i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += w[off + i] * v[i];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /** {@code out = W·in + b} for the {@code rows × cols} matrix at {@code w}. */
-    private static void matVec(float[] p, int w, int rows, int cols, float[] in, float[] bp, int b, float[] out) {
-        for (int r = 0; r < rows; r++) {
-            out[r] = bp[b + r] + dot(p, w + r * cols, in, cols);
         }
     }
 
@@ -702,8 +642,13 @@ public final class BiLstmCrf implements SentenceNetwork {
         }
         // LSTMs
         float[][] dx = new float[n][inputDim];
-        lstmBackward(pass, 0, layout.fwdW(), layout.fwdB(), dCat, dx, grad);
-        lstmBackward(pass, 1, layout.bwdW(), layout.bwdB(), dCat, dx, grad);
+        float[][] dh = new float[n][hidden];
+        for (int dir = 0; dir < 2; dir++) {
+            for (int t = 0; t < n; t++) {
+                System.arraycopy(dCat[t], dir * hidden, dh[t], 0, hidden);
+            }
+            (dir == 0 ? forwardLayer : backwardLayer).backward(params, pass.lstm[dir], dh, dx, grad);
+        }
         // inputs: the subword vectors are frozen; the CNN and feature embeddings learn
         int wd = shape.wordDim();
         int cd = shape.charDim();
@@ -737,63 +682,6 @@ public final class BiLstmCrf implements SentenceNetwork {
             }
         }
         return loss;
-    }
-
-    private void lstmBackward(Pass pass, int dir, int w, int b, float[][] dCat, float[][] dx, float[] grad) {
-        int n = pass.n;
-        float[] dhRec = new float[hidden];
-        float[] dcNext = new float[hidden];
-        float[] dz = new float[4 * hidden];
-        float[] in = new float[rowLen];
-        float[] din = new float[rowLen];
-        for (int step = n - 1; step >= 0; step--) {
-            int t = dir == 0 ? step : n - 1 - step;
-            int prev = dir == 0 ? t - 1 : t + 1;
-            float[] g = pass.gates[dir][t];
-            float[] c = pass.cell[dir][t];
-            for (int j = 0; j < hidden; j++) {
-                float dh = dCat[t][dir * hidden + j] + dhRec[j];
-                float ig = g[j];
-                float fg = g[hidden + j];
-                float gg = g[2 * hidden + j];
-                float og = g[3 * hidden + j];
-                float tc = (float) Math.tanh(c[j]);
-                float cPrev = step > 0 ? pass.cell[dir][prev][j] : 0f;
-                float dc = dh * og * (1 - tc * tc) + dcNext[j];
-                dz[j] = dc * gg * ig * (1 - ig);
-                dz[hidden + j] = dc * cPrev * fg * (1 - fg);
-                dz[2 * hidden + j] = dc * ig * (1 - gg * gg);
-                dz[3 * hidden + j] = dh * tc * og * (1 - og);
-                dcNext[j] = dc * fg;
-            }
-            System.arraycopy(pass.x[t], 0, in, 0, inputDim);
-            if (step > 0) {
-                System.arraycopy(pass.h[dir][prev], 0, in, inputDim, hidden);
-            } else {
-                Arrays.fill(in, inputDim, rowLen, 0f);
-            }
-            Arrays.fill(din, 0f);
-            for (int r = 0; r < 4 * hidden; r++) {
-                float gr = dz[r];
-                if (gr == 0) {
-                    continue;
-                }
-                grad[b + r] += gr;
-                axpy(gr, in, 0, grad, w + r * rowLen, rowLen);
-                axpy(gr, params, w + r * rowLen, din, 0, rowLen);
-            }
-            for (int i = 0; i < inputDim; i++) {
-                dx[t][i] += din[i];
-            }
-            System.arraycopy(din, inputDim, dhRec, 0, hidden);
-        }
-    }
-
-    /** {@code y[yo..yo+n) += a · x[xo..xo+n)}. */
-    private static void axpy(float a, float[] x, int xo, float[] y, int yo, int n) {
-        for (int i = 0; i < n; i++) {
-            y[yo + i] += a * x[xo + i];
-        }
     }
 
     /** Adam's moment estimates; one per training run. */
