@@ -66,8 +66,8 @@ public final class BiLstmCrf implements SentenceNetwork {
         }
     }
 
-    /** Offsets of each parameter group in the flat parameter array. */
-    record Layout(int chars, int convW, int convB, int[] features, int fwdW, int fwdB, int bwdW, int bwdB, int outW,
+    /** Offsets of each parameter group in the flat parameter array; the two LSTM layers place themselves. */
+    record Layout(int chars, int convW, int convB, int[] features, LstmLayer forward, LstmLayer backward, int outW,
                   int outB, int start, int trans, int end, int size) {
 
         static Layout of(Shape s, int nChars, int[] vocabSizes, int labels) {
@@ -83,16 +83,10 @@ public final class BiLstmCrf implements SentenceNetwork {
                 feats[f] = o;
                 o += vocabSizes[f] * s.featureDims()[f];
             }
-            int gates = 4 * s.hidden();
-            int rowLen = s.inputDim() + s.hidden();
-            int fwdW = o;
-            o += gates * rowLen;
-            int fwdB = o;
-            o += gates;
-            int bwdW = o;
-            o += gates * rowLen;
-            int bwdB = o;
-            o += gates;
+            LstmLayer forward = LstmLayer.at(o, s.inputDim(), s.hidden());
+            o += LstmLayer.size(s.inputDim(), s.hidden());
+            LstmLayer backward = LstmLayer.at(o, s.inputDim(), s.hidden());
+            o += LstmLayer.size(s.inputDim(), s.hidden());
             int outW = o;
             o += labels * 2 * s.hidden();
             int outB = o;
@@ -103,7 +97,7 @@ public final class BiLstmCrf implements SentenceNetwork {
             o += labels * labels;
             int end = o;
             o += labels;
-            return new Layout(chars, convW, convB, feats, fwdW, fwdB, bwdW, bwdB, outW, outB, start, trans, end, o);
+            return new Layout(chars, convW, convB, feats, forward, backward, outW, outB, start, trans, end, o);
         }
     }
 
@@ -116,8 +110,6 @@ public final class BiLstmCrf implements SentenceNetwork {
     final Layout layout;
     private final int inputDim;
     private final int hidden;
-    private final LstmLayer forwardLayer;
-    private final LstmLayer backwardLayer;
     private final int nLabels;
     private final boolean[] allowedFirst;
     private final boolean[][] allowed;          // [from][to]
@@ -142,11 +134,6 @@ public final class BiLstmCrf implements SentenceNetwork {
         this.params = params;
         this.inputDim = shape.inputDim();
         this.hidden = shape.hidden();
-        this.forwardLayer = LstmLayer.at(layout.fwdW(), inputDim, hidden);
-        this.backwardLayer = LstmLayer.at(layout.bwdW(), inputDim, hidden);
-        if (forwardLayer.b() != layout.fwdB() || backwardLayer.b() != layout.bwdB()) {
-            throw new IllegalStateException("LSTM layout");
-        }
         this.nLabels = labels.size();
         if (!labels.get(0).equals(TokenTag.OUTSIDE)) {
             throw new IllegalArgumentException("the first label must be " + TokenTag.OUTSIDE);
@@ -209,20 +196,20 @@ public final class BiLstmCrf implements SentenceNetwork {
         int fan = shape.width() * shape.charDim();
         uniform(rnd, p, l.convW(), l.convB(), Math.sqrt(6.0 / (fan + shape.filters())));
         for (int f = 0; f < 4; f++) {
-            int end = f < 3 ? l.features()[f + 1] : l.fwdW();
+            int end = f < 3 ? l.features()[f + 1] : l.forward().w();
             for (int i = l.features()[f]; i < end; i++) {
                 p[i] = (float) (0.1 * gaussian(rnd));
             }
         }
         double r = 1 / Math.sqrt(shape.hidden());
         int gates = 4 * shape.hidden();
-        uniform(rnd, p, l.fwdW(), l.fwdB(), r);
-        uniform(rnd, p, l.bwdW(), l.bwdB(), r);
+        uniform(rnd, p, l.forward().w(), l.forward().b(), r);
+        uniform(rnd, p, l.backward().w(), l.backward().b(), r);
         for (int j = shape.hidden(); j < 2 * shape.hidden(); j++) { // forget gate: remember by default
-            p[l.fwdB() + j] = 1;
-            p[l.bwdB() + j] = 1;
+            p[l.forward().b() + j] = 1;
+            p[l.backward().b() + j] = 1;
         }
-        if (l.bwdW() != l.fwdB() + gates) {
+        if (l.backward().w() != l.forward().b() + gates) {
             throw new IllegalStateException("layout");
         }
         uniform(rnd, p, l.outW(), l.outB(), Math.sqrt(6.0 / (2 * shape.hidden() + labels.size())));
@@ -319,7 +306,8 @@ public final class BiLstmCrf implements SentenceNetwork {
                     }
                 }
             }
-            lstm = new LstmLayer.Trace[] {forwardLayer.forward(params, x, false), backwardLayer.forward(params, x, true)};
+            lstm = new LstmLayer.Trace[] {layout.forward().forward(params, x, false),
+                    layout.backward().forward(params, x, true)};
             hKeep = outDrop > 0 ? new float[n][2 * hidden] : null;
             emissions = new double[n][nLabels];
             float[] cat = new float[2 * hidden];
@@ -647,7 +635,7 @@ public final class BiLstmCrf implements SentenceNetwork {
             for (int t = 0; t < n; t++) {
                 System.arraycopy(dCat[t], dir * hidden, dh[t], 0, hidden);
             }
-            (dir == 0 ? forwardLayer : backwardLayer).backward(params, pass.lstm[dir], dh, dx, grad);
+            (dir == 0 ? layout.forward() : layout.backward()).backward(params, pass.lstm[dir], dh, dx, grad);
         }
         // inputs: the subword vectors are frozen; the CNN and feature embeddings learn
         int wd = shape.wordDim();

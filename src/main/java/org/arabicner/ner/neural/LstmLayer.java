@@ -23,7 +23,7 @@ public record LstmLayer(int input, int hidden, int w, int b) {
 
     /** A layer whose weights start at {@code offset}, biases right after them. */
     public static LstmLayer at(int offset, int input, int hidden) {
-        return new LstmLayer(input, hidden, offset, offset + 4 * hidden * (input + hidden));
+        return new LstmLayer(input, hidden, offset, offset + size(input, hidden) - 4 * hidden);
     }
 
     int rowLen() {
